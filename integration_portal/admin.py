@@ -1,0 +1,53 @@
+from django.contrib import admin
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from integration_portal.models import Language, Municipality, SiteSettings
+
+admin.site.site_header = _("Kompass Integration & Gemeinwohl – administration")
+admin.site.site_title = _("Kompass administration")
+admin.site.index_title = _("Overview")
+
+
+@admin.register(Municipality)
+class MunicipalityAdmin(admin.ModelAdmin):
+    list_display = ["name", "postcode_list", "district"]
+    list_filter = ["district"]
+    search_fields = ["name", "postcodes"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    @admin.display(description=_("postcodes"))
+    def postcode_list(self, obj):
+        return ", ".join(obj.postcodes)
+
+
+@admin.register(Language)
+class LanguageAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "native_name", "code", "direction", "position"]
+    list_editable = ["position"]
+    list_filter = ["direction"]
+    search_fields = ["code", "name", "native_name"]
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(TabbedTranslationAdmin):
+    """One row of settings: the list goes straight to its form."""
+
+    fieldsets = [
+        (_("Name"), {"fields": ["site_name", "region_name", "tagline"]}),
+        (_("Contact"), {"fields": ["operator", "contact_email", "contact_phone", "address"]}),
+        (_("Legal texts"), {"fields": ["imprint", "privacy", "accessibility"]}),
+    ]
+
+    def has_add_permission(self, request):
+        return not SiteSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        if SiteSettings.objects.filter(pk=1).exists():
+            return redirect(reverse("admin:integration_portal_sitesettings_change", args=[1]))
+        return redirect(reverse("admin:integration_portal_sitesettings_add"))

@@ -1,0 +1,27 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class AccessibleErrorsMixin:
+    """Marks invalid fields for screen readers and ties each to its error message."""
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                widget = self.fields[name].widget
+                widget.attrs["aria-invalid"] = "true"
+                widget.attrs["aria-describedby"] = f"{self[name].auto_id}-error"
+
+
+class SearchForm(AccessibleErrorsMixin, forms.Form):
+    q = forms.CharField(
+        label=_("What are you looking for?"),
+        max_length=200,
+        required=False,
+        strip=True,
+        widget=forms.TextInput(
+            attrs={"type": "search", "placeholder": _("e.g. German course, counselling, childcare")}
+        ),
+        error_messages={"max_length": _("Please use at most %(limit_value)d characters.")},
+    )

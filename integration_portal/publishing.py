@@ -1,0 +1,97 @@
+"""The publishing base shared by every public content type.
+
+Public code reads content only through `published()`; detail views 404 through it.
+Staff see drafts only through an explicit preview in the admin.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self, at=None):
+        """What the public may see at `at` (now by default)."""
+        at = at or timezone.now()
+        return self.filter(
+            Q(publish_from__isnull=True) | Q(publish_from__lte=at),
+            Q(publish_until__isnull=True) | Q(publish_until__gt=at),
+            status=Status.PUBLISHED,
+        )
+
+
+class Publishable(models.Model):
+    """Abstract base: status, publication window, timestamps and who changed it last.
+
+    Concrete models inherit `Meta` from here (`class Meta(Publishable.Meta)`) to get the
+    `publish` permission, which only publishers hold.
+    """
+
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
+        help_text=_("Only published entries appear on the public site."),
+    )
+    publish_from = models.DateTimeField(
+        _("publish from"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the entry appears only from this moment on."),
+    )
+    publish_until = models.DateTimeField(
+        _("publish until"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the entry disappears by itself at this moment."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last changed by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        permissions = [("publish", _("Can publish and archive"))]
+
+    def is_public(self, at=None) -> bool:
+        at = at or timezone.now()
+        return (
+            self.status == Status.PUBLISHED
+            and (self.publish_from is None or self.publish_from <= at)
+            and (self.publish_until is None or self.publish_until > at)
+        )
+
+
+class Verifiable(models.Model):
+    """Abstract: the date a person last checked the entry against reality."""
+
+    last_verified = models.DateField(
+        _("last verified"),
+        null=True,
+        blank=True,
+        help_text=_("Shown publicly as “checked on …”; entries older than a year count as stale."),
+    )
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,13 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from integration_portal.models import Language, SiteSettings
+
+
+@register(Language)
+class LanguageTranslation(TranslationOptions):
+    fields = ["name"]
+
+
+@register(SiteSettings)
+class SiteSettingsTranslation(TranslationOptions):
+    fields = ["site_name", "region_name", "tagline", "imprint", "privacy", "accessibility"]

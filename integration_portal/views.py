@@ -1,0 +1,80 @@
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from integration_portal.forms import SearchForm
+from integration_portal.i18n import shown_in_fallback
+from integration_portal.models import Municipality, SiteSettings
+
+
+@require_safe
+def home(request):
+    return render(
+        request,
+        "integration_portal/home.html",
+        {"search_form": SearchForm(), "municipalities": Municipality.objects.only("name", "slug")},
+    )
+
+
+@require_safe
+def search(request):
+    form = SearchForm(request.GET or None)
+    results = []
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    return render(
+        request,
+        "integration_portal/search.html",
+        {
+            "search_form": form,
+            "results": results,
+            "query": form.is_valid() and form.cleaned_data["q"],
+        },
+        status=status,
+    )
+
+
+LEGAL_PAGES = {
+    "accessibility": _("Accessibility statement"),
+    "imprint": _("Imprint"),
+    "privacy": _("Privacy statement"),
+}
+
+
+@require_safe
+def legal_page(request, field):
+    """Imprint, privacy and accessibility statement: texts staff keep in the site settings."""
+    site = SiteSettings.load()
+    return render(
+        request,
+        "integration_portal/legal_page.html",
+        {
+            "title": LEGAL_PAGES[field],
+            "text": getattr(site, field),
+            "fallback": shown_in_fallback(site, field),
+        },
+    )
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """For load balancers and monitoring: 200 when the database answers, else 503."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_safe
+def robots_txt(request):
+    return render(request, "robots.txt", content_type="text/plain")
+
+
+def page_not_found(request, exception):
+    """Our 404 page, with the search box so that the reader can go on."""
+    return render(request, "404.html", {"search_form_404": SearchForm()}, status=404)
