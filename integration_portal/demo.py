@@ -109,3 +109,11 @@ def load_site_settings() -> SiteSettings:
     site.address = "Musterstraße 1\n6460 Imst"
     site.save()
     return site
+
+
+def load() -> str:
+    from django.core.management import call_command
+
+    call_command("loaddata", "municipalities_bezirk_imst", "languages", verbosity=0)
+    load_site_settings()
+    return "municipalities, languages, site settings"

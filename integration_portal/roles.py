@@ -10,11 +10,25 @@ from django.contrib.auth.models import Group, Permission
 EDITORS = "Redaktion"
 PUBLISHERS = "Veröffentlichung"
 
+EDIT = ("view", "add", "change")
+ALL = ("view", "add", "change", "delete")
+CONTENT = {EDITORS: EDIT, PUBLISHERS: (*ALL, "publish")}
+REFERENCE = {EDITORS: ("view",), PUBLISHERS: EDIT}
+
 # app_label.model -> what each role may do with it
 CONTENT_MODELS: dict[str, dict[str, tuple[str, ...]]] = {
-    "integration_portal.municipality": {EDITORS: ("view",), PUBLISHERS: ("view", "add", "change")},
-    "integration_portal.language": {EDITORS: ("view",), PUBLISHERS: ("view", "add", "change")},
+    "integration_portal.municipality": REFERENCE,
+    "integration_portal.language": REFERENCE,
     "integration_portal.sitesettings": {PUBLISHERS: ("view", "change")},
+    "network.organization": CONTENT,
+    "directory.offer": CONTENT,
+    "directory.category": REFERENCE,
+    "directory.targetgroup": REFERENCE,
+    "directory.location": {EDITORS: EDIT, PUBLISHERS: ALL},
+    # rows edited inside the offer form
+    "directory.offerlocation": {EDITORS: ALL, PUBLISHERS: ALL},
+    "directory.openinghours": {EDITORS: ALL, PUBLISHERS: ALL},
+    "directory.closure": {EDITORS: ALL, PUBLISHERS: ALL},
 }
 
 

@@ -156,6 +156,18 @@ LANGUAGES = [
     ("tr", "Türkçe"),
     ("bs", "Bosanski"),
 ]
+# Postgres text-search configuration per site language: "simple" (no stemming, prefix
+# matching only) where Postgres has no stemmer; Serbian's handles Bosnian in Latin script.
+SEARCH_CONFIGS = {
+    "de": "german",
+    "en": "english",
+    "ar": "arabic",
+    "fa": "simple",
+    "uk": "simple",
+    "ru": "russian",
+    "tr": "turkish",
+    "bs": "serbian",
+}
 LANGUAGES_BIDI = ["ar", "fa", "he", "ur", "ckb", "ps"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # The admin speaks German to staff, whatever their browser asks for.

@@ -1,6 +1,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from integration_portal import registry
+
 
 class I18nSitemap(Sitemap):
     """Every entry in every site language, each with its alternates."""
@@ -20,5 +22,6 @@ class StaticPagesSitemap(I18nSitemap):
         return reverse(item)
 
 
-# Each app adds its published content here as it arrives.
-sitemaps = {"pages": StaticPagesSitemap}
+def sitemaps():
+    """The static pages, then what each app registers (see registry.py)."""
+    return {"pages": StaticPagesSitemap, **registry.sitemaps}

@@ -1,7 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import path
+from django.urls import include, path
 
 from integration_portal import views
 from integration_portal.sitemaps import sitemaps
@@ -9,7 +9,7 @@ from integration_portal.sitemaps import sitemaps
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("admin/", admin.site.urls),
 ]
 
@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("barrierefreiheit/", views.legal_page, {"field": "accessibility"}, name="accessibility"),
     path("impressum/", views.legal_page, {"field": "imprint"}, name="imprint"),
     path("datenschutz/", views.legal_page, {"field": "privacy"}, name="privacy"),
+    path("", include("directory.urls")),
 )
 
 handler404 = "integration_portal.views.page_not_found"

@@ -5,9 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from integration_portal import registry
 from integration_portal.forms import SearchForm
 from integration_portal.i18n import shown_in_fallback
 from integration_portal.models import Municipality, SiteSettings
+
+
+def _sections(functions, *args):
+    return [section for function in functions if (section := function(*args))]
 
 
 @require_safe
@@ -15,24 +20,29 @@ def home(request):
     return render(
         request,
         "integration_portal/home.html",
-        {"search_form": SearchForm(), "municipalities": Municipality.objects.only("name", "slug")},
+        {
+            "search_form": SearchForm(),
+            "sections": _sections(registry.home_sections, request),
+            "municipalities": Municipality.objects.only("name", "slug"),
+        },
     )
 
 
 @require_safe
 def search(request):
+    """Search across everything the apps register (offers, organisations, projects, …)."""
     form = SearchForm(request.GET or None)
-    results = []
-    status = 400 if form.is_bound and not form.is_valid() else 200
+    valid = form.is_valid()
+    query = form.cleaned_data["q"] if valid else ""
     return render(
         request,
         "integration_portal/search.html",
         {
             "search_form": form,
-            "results": results,
-            "query": form.is_valid() and form.cleaned_data["q"],
+            "query": query,
+            "sections": _sections(registry.search_sections, request, query) if query else [],
         },
-        status=status,
+        status=400 if form.is_bound and not valid else 200,
     )
 
 

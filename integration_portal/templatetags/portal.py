@@ -1,6 +1,13 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
+from integration_portal.i18n import shown_in_fallback
 
 register = template.Library()
 
@@ -23,3 +30,42 @@ def language_switcher(context):
         url = f"/{code}/{rest}" + (f"?{query}" if query else "")
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links}
+
+
+@register.filter
+def in_fallback(obj, field):
+    """True when the field is shown in German because the reader's language has no text."""
+    return shown_in_fallback(obj, field)
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters changed, e.g. the page."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        query[key] = value
+    return f"?{query.urlencode()}"
+
+
+@register.simple_tag
+def static_icon(name):
+    return static(f"img/icons/{name}.svg")
+
+
+@register.simple_tag
+def json_ld(data):
+    """A schema.org data block. Not a script the browser runs, so the CSP allows it."""
+    text = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+# As django.utils.html.json_script: nothing in the data can close the element.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def render_section(context, section):
+    """Render a registered Section (see registry.py) with its own context added."""
+    template = context.template.engine.get_template(section.template)
+    with context.push(**section.context):
+        return template.render(context)

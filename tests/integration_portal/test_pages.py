@@ -6,7 +6,14 @@ import pytest
 from django.conf import settings
 
 SITE_LANGUAGES = [code for code, _ in settings.LANGUAGES]
-PUBLIC_PAGES = ["/", "/suche/", "/suche/?q=Deutschkurs", "/barrierefreiheit/", "/impressum/", "/datenschutz/"]
+PUBLIC_PAGES = [
+    "/",
+    "/suche/",
+    "/suche/?q=Deutschkurs",
+    "/barrierefreiheit/",
+    "/impressum/",
+    "/datenschutz/",
+]
 
 
 @pytest.mark.django_db

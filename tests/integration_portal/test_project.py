@@ -22,7 +22,9 @@ def test_every_site_language_has_a_complete_catalogue(code):
     """No empty and no fuzzy translation: every reader sees every string in their language."""
     po = (LOCALE / code / "LC_MESSAGES" / "django.po").read_text()
     entries = po.split("\n\n")[1:]  # the first entry is the header
-    untranslated = [e for e in entries if e.rstrip().endswith('msgstr ""') and "msgid_plural" not in e]
+    untranslated = [
+        e for e in entries if e.rstrip().endswith('msgstr ""') and "msgid_plural" not in e
+    ]
     untranslated += [e for e in entries if 'msgstr[0] ""' in e]
     fuzzy = [e for e in entries if "#, fuzzy" in e]
     assert not untranslated, f"{code}: {len(untranslated)} untranslated, e.g. {untranslated[0]}"

@@ -1,15 +1,23 @@
-"""Load the demo content that `make run` shows. Safe to run again: it updates in place."""
+"""Load the demo content that `make run` shows. Safe to run again: it updates in place.
 
-from django.core.management import call_command
+Every app may have a `demo` module with a `load()` function; they run in the order of
+INSTALLED_APPS, which is the order of the apps' dependencies.
+"""
+
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
 from django.core.management.base import BaseCommand
-
-from integration_portal.demo import load_site_settings
 
 
 class Command(BaseCommand):
     help = "Load reference data (municipalities, languages) and the demo content."
 
     def handle(self, *args, **options):
-        call_command("loaddata", "municipalities_bezirk_imst", "languages", verbosity=0)
-        load_site_settings()
+        for app in apps.get_app_configs():
+            name = f"{app.name}.demo"
+            if not app.name.startswith("django") and find_spec(app.name) and find_spec(name):
+                summary = import_module(name).load()
+                self.stdout.write(f"{app.label}: {summary}")
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

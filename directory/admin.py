@@ -1,0 +1,186 @@
+from django import forms
+from django.conf import settings
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import path
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
+
+from directory.models import (
+    Category,
+    Closure,
+    Location,
+    Offer,
+    OfferLocation,
+    OpeningHours,
+    TargetGroup,
+    refresh_search_index,
+)
+from directory.views import render_offer
+from integration_portal.admin_publishing import (
+    PublishableAdmin,
+    StaleFilter,
+    VerifiableAdmin,
+    missing_translation_filter,
+)
+from integration_portal.models import Municipality
+
+
+@admin.register(Category)
+class CategoryAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "slug", "icon", "position"]
+    list_editable = ["position"]
+    search_fields = ["name_de", "name_en", "slug"]
+    prepopulated_fields = {"slug": ["name_de"]}
+
+
+@admin.register(TargetGroup)
+class TargetGroupAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    search_fields = ["name_de", "name_en", "slug"]
+    prepopulated_fields = {"slug": ["name_de"]}
+
+
+@admin.register(Location)
+class LocationAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "street_address", "municipality"]
+    list_filter = ["municipality"]
+    search_fields = ["name", "street_address", "municipality__name"]
+    autocomplete_fields = ["municipality"]
+
+
+class OfferLocationInline(admin.TabularInline):
+    model = OfferLocation
+    extra = 0
+    min_num = 0
+    autocomplete_fields = ["location"]
+    fields = ["location", "by_appointment", "position"]
+
+
+class OpeningHoursInline(admin.TabularInline):
+    model = OpeningHours
+    extra = 0
+    fields = ["weekday", "opens", "closes", "location", "valid_from", "valid_until"]
+    autocomplete_fields = ["location"]
+
+
+class ClosureInline(TranslationTabularInline):
+    model = Closure
+    extra = 0
+
+
+class OfferMunicipalityFilter(admin.SimpleListFilter):
+    """Offers located in or serving a municipality, as the public site counts them."""
+
+    title = _("municipality")
+    parameter_name = "municipality"
+
+    def lookups(self, request, model_admin):
+        return list(Municipality.objects.values_list("slug", "name"))
+
+    def queryset(self, request, queryset):
+        return queryset.in_municipality(self.value()) if self.value() else queryset
+
+
+@admin.register(Offer)
+class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+    list_display = ["title", "organization", "status_badge", "last_verified", "translated_into"]
+    list_filter = [
+        "status",
+        "categories",
+        OfferMunicipalityFilter,
+        "organization",
+        StaleFilter,
+        missing_translation_filter("title"),
+    ]
+    list_select_related = ["organization"]
+    search_fields = ["title_de", "title_en", "slug", "organization__name"]
+    autocomplete_fields = ["organization", "languages", "language_taught", "municipalities_served"]
+    prepopulated_fields = {"slug": ["title_de"]}
+    inlines = [OfferLocationInline, OpeningHoursInline, ClosureInline]
+    actions = ["send_to_review", "publish", "archive", "mark_verified"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "description", "organization"]}),
+        (_("Publishing"), {"fields": ["status", "publish_from", "publish_until", "last_verified"]}),
+        (_("Topics and people"), {"fields": ["categories", "target_groups", "languages"]}),
+        (
+            _("Course"),
+            {
+                "fields": [
+                    "language_taught",
+                    "level_from",
+                    "level_to",
+                    "start_date",
+                    "registration_deadline",
+                ]
+            },
+        ),
+        (
+            _("Access"),
+            {
+                "fields": [
+                    "cost",
+                    "cost_note",
+                    "registration_required",
+                    "referral_required",
+                    "how_to_access",
+                    "eligibility",
+                    "mode",
+                    "childcare",
+                    "step_free",
+                    "accessibility_note",
+                ]
+            },
+        ),
+        (_("Area served"), {"fields": ["serves_whole_district", "municipalities_served"]}),
+        (_("Contact"), {"fields": ["contact_name", "phone", "email", "website"]}),
+        (
+            _("Changes"),
+            {"fields": ["changed_by", "created_at", "updated_at"], "classes": ["collapse"]},
+        ),
+    ]
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in ("categories", "target_groups"):  # short lists: tick boxes
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description=_("translated into"))
+    def translated_into(self, obj):
+        return " ".join(
+            code for code, _name in settings.LANGUAGES if getattr(obj, f"title_{code}", None)
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Categories, places and languages are saved only now: index them again.
+        refresh_search_index([form.instance.pk])
+
+    def get_urls(self):
+        preview = self.admin_site.admin_view(self.preview_view)
+        return [
+            path("<int:pk>/preview/", preview, name="directory_offer_preview"),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request, pk):
+        """The draft on the real public page, for staff only, in any site language."""
+        offer = get_object_or_404(Offer.objects.for_detail(), pk=pk)
+        if not self.has_view_or_change_permission(request, offer):
+            raise PermissionDenied
+        language = request.GET.get("lang", "de")
+        if language not in dict(settings.LANGUAGES):
+            raise Http404
+        with translation.override(language):
+            response = render_offer(request, offer, preview=True)
+        response["X-Robots-Tag"] = "noindex"
+        return response

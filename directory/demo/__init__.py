@@ -1,0 +1,7 @@
+"""Demo data of the offer directory: categories, target groups and 80+ offers."""
+
+
+def load() -> str:
+    from directory.demo.load import load_offers
+
+    return f"{load_offers()} offers"

@@ -1,0 +1,459 @@
+import datetime
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from directory.search import (
+    SEARCH_LANGUAGES,
+    rebuild_vocabulary,
+    search_field,
+    update_search_columns,
+)
+from integration_portal.models import Language, Municipality
+from integration_portal.publishing import Publishable, PublishableQuerySet, Verifiable
+from network.models import Organization
+
+
+class Category(models.Model):
+    """A topic people look for (German courses, counselling, …), with an icon."""
+
+    class Icon(models.TextChoices):
+        BOOK = "book", _("book")
+        CHAT = "chat", _("speech bubbles")
+        BRIEFCASE = "briefcase", _("briefcase")
+        TRANSLATE = "translate", _("translation")
+        FAMILY = "family", _("family")
+        PEOPLE = "people", _("people")
+        HEALTH = "health", _("health")
+        HOUSE = "house", _("house")
+        SCALES = "scales", _("scales")
+        SCHOOL = "school", _("school")
+        HAND = "hand", _("hand")
+        BAG = "bag", _("bag")
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.CharField(_("short description"), max_length=200, blank=True)
+    icon = models.CharField(_("icon"), max_length=20, choices=Icon.choices, default=Icon.BOOK)
+    position = models.PositiveSmallIntegerField(_("position"), default=100)
+
+    class Meta:
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        ordering = ["position", "slug"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return f"{reverse('directory:offer_list')}?category={self.slug}"
+
+
+class TargetGroup(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=100)
+
+    class Meta:
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        ordering = ["position", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class Location(models.Model):
+    """A place where offers happen (HSDS location); several offers may share one."""
+
+    name = models.CharField(_("name"), max_length=200)
+    street_address = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), on_delete=models.PROTECT, related_name="+"
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    transit_note = models.CharField(
+        _("public transport"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bus stop, line, walking time."),
+    )
+    accessibility_note = models.CharField(_("accessibility note"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+        ordering = ["municipality__name", "name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.municipality}"
+
+    @property
+    def map_url(self) -> str:
+        if self.latitude is None or self.longitude is None:
+            return ""
+        lat, lon = self.latitude, self.longitude
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+
+
+class OfferQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """What a list of offers shows, in a fixed number of queries."""
+        return self.select_related("organization").prefetch_related(
+            "categories",
+            models.Prefetch(
+                "offer_locations",
+                queryset=OfferLocation.objects.select_related("location__municipality"),
+            ),
+        )
+
+    def for_detail(self):
+        return self.for_listing().prefetch_related(
+            "target_groups",
+            "languages",
+            "municipalities_served",
+            models.Prefetch("hours", queryset=OpeningHours.objects.select_related("location")),
+            "closures",
+        )
+
+    def in_municipality(self, slug):
+        """Offers located in or serving the municipality (whole-district ones included)."""
+        return self.filter(municipality_slugs__contains=[slug])
+
+    def open_at(self, moment: datetime.datetime):
+        """Offers with an opening-hours slot that covers `moment` (local time)."""
+        local = timezone.localtime(moment)
+        day, now = local.date(), local.time()
+        applies = (Q(valid_from__isnull=True) | Q(valid_from__lte=day)) & (
+            Q(valid_until__isnull=True) | Q(valid_until__gte=day)
+        )
+        dated_today = OpeningHours.objects.filter(
+            applies, offer=OuterRef("offer"), valid_from__isnull=False
+        )
+        slot = (
+            OpeningHours.objects.filter(
+                applies,
+                offer=OuterRef("pk"),
+                weekday=local.isoweekday(),
+                opens__lte=now,
+                closes__gt=now,
+            )
+            # Holiday hours (a dated slot) replace the regular ones on the days they cover.
+            .annotate(holiday_today=Exists(dated_today))
+            .filter(Q(valid_from__isnull=False) | Q(holiday_today=False))
+        )
+        closed = Closure.objects.filter(offer=OuterRef("pk"), start__lte=day, end__gte=day)
+        return self.filter(Exists(slot)).exclude(Exists(closed))
+
+
+class Offer(Publishable, Verifiable):
+    """An offer that helps people settle in (HSDS service)."""
+
+    class Cost(models.TextChoices):
+        FREE = "free", _("free of charge")
+        REDUCED = "reduced", _("reduced fee possible")
+        FEE = "fee", _("fee")
+
+    class Mode(models.TextChoices):
+        IN_PERSON = "in_person", _("in person")
+        ONLINE = "online", _("online")
+        HYBRID = "hybrid", _("in person and online")
+
+    class StepFree(models.TextChoices):
+        YES = "yes", _("step-free")
+        NO = "no", _("not step-free")
+        UNKNOWN = "unknown", _("not known")
+
+    class Level(models.TextChoices):
+        A1 = "A1", "A1"
+        A2 = "A2", "A2"
+        B1 = "B1", "B1"
+        B2 = "B2", "B2"
+        C1 = "C1", "C1"
+        C2 = "C2", "C2"
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("Part of the address. Do not change it after publishing: shared links break."),
+    )
+    summary = models.CharField(_("summary"), max_length=300, help_text=_("One plain sentence."))
+    description = models.TextField(_("description"), blank=True)
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="offers",
+    )
+    categories = models.ManyToManyField(
+        Category, verbose_name=_("categories"), related_name="offers"
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), blank=True, related_name="offers"
+    )
+    languages = models.ManyToManyField(
+        Language,
+        verbose_name=_("languages spoken"),
+        blank=True,
+        related_name="offers",
+        help_text=_("Languages people can use at this offer."),
+    )
+    language_taught = models.ForeignKey(
+        Language,
+        verbose_name=_("language taught"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="courses",
+        help_text=_("For language courses."),
+    )
+    level_from = models.CharField(_("level from"), max_length=2, choices=Level.choices, blank=True)
+    level_to = models.CharField(_("level to"), max_length=2, choices=Level.choices, blank=True)
+    cost = models.CharField(_("cost"), max_length=10, choices=Cost.choices, default=Cost.FREE)
+    cost_note = models.CharField(_("note on cost"), max_length=300, blank=True)
+    registration_required = models.BooleanField(_("registration required"), default=False)
+    referral_required = models.BooleanField(_("referral required"), default=False)
+    how_to_access = models.TextField(_("how to access"), blank=True)
+    eligibility = models.TextField(_("who can take part"), blank=True)
+    mode = models.CharField(_("mode"), max_length=10, choices=Mode.choices, default=Mode.IN_PERSON)
+    childcare = models.BooleanField(_("childcare available"), default=False)
+    step_free = models.CharField(
+        _("step-free access"), max_length=10, choices=StepFree.choices, default=StepFree.UNKNOWN
+    )
+    accessibility_note = models.CharField(_("note on accessibility"), max_length=300, blank=True)
+    serves_whole_district = models.BooleanField(_("serves the whole district"), default=False)
+    municipalities_served = models.ManyToManyField(
+        Municipality,
+        verbose_name=_("further municipalities served"),
+        blank=True,
+        related_name="+",
+        help_text=_("Besides the municipalities of its locations."),
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    locations = models.ManyToManyField(
+        Location, through="OfferLocation", verbose_name=_("locations"), related_name="offers"
+    )
+
+    # Derived from the fields above by refresh_search_index(): what filters and search use.
+    category_slugs = ArrayField(models.CharField(max_length=100), default=list, editable=False)
+    target_group_slugs = ArrayField(models.CharField(max_length=100), default=list, editable=False)
+    language_codes = ArrayField(models.CharField(max_length=8), default=list, editable=False)
+    municipality_slugs = ArrayField(models.CharField(max_length=100), default=list, editable=False)
+    # search_<code> per site language: added below the class.
+
+    # Derived columns are not history: they are recomputed from the fields above.
+    history = HistoricalRecords(
+        excluded_fields=[
+            "category_slugs",
+            "target_group_slugs",
+            "language_codes",
+            "municipality_slugs",
+            *(search_field(code) for code in SEARCH_LANGUAGES),
+        ]
+    )
+    objects = OfferQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+        ordering = ["title"]
+        indexes = [
+            GinIndex(fields=["category_slugs"], name="offer_category_slugs"),
+            GinIndex(fields=["target_group_slugs"], name="offer_target_group_slugs"),
+            GinIndex(fields=["language_codes"], name="offer_language_codes"),
+            GinIndex(fields=["municipality_slugs"], name="offer_municipality_slugs"),
+            *[
+                GinIndex(fields=[search_field(code)], name=f"offer_{search_field(code)}")
+                for code in SEARCH_LANGUAGES
+            ],
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("directory:offer_detail", args=[self.slug])
+
+    def clean(self):
+        if self.level_from and self.level_to and self.level_from > self.level_to:
+            raise ValidationError({"level_to": _("The level to must not be below the level from.")})
+        if (
+            self.registration_deadline
+            and self.start_date
+            and self.registration_deadline > self.start_date
+        ):
+            raise ValidationError(
+                {
+                    "registration_deadline": _(
+                        "The registration deadline must not be after the start."
+                    )
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        refresh_search_index([self.pk])
+
+    @property
+    def level(self) -> str:
+        if self.level_from and self.level_to and self.level_from != self.level_to:
+            return f"{self.level_from}–{self.level_to}"
+        return self.level_from or self.level_to
+
+    @property
+    def places(self):
+        return [link.location for link in self.offer_locations.all()]
+
+    def is_open_at(self, moment: datetime.datetime) -> bool:
+        """Python twin of OfferQuerySet.open_at, on prefetched hours and closures."""
+        local = timezone.localtime(moment)
+        day, now = local.date(), local.time()
+        if any(c.start <= day <= c.end for c in self.closures.all()):
+            return False
+        today = [h for h in self.hours.all() if h.applies_on(day)]
+        if any(h.valid_from for h in today):
+            today = [h for h in today if h.valid_from]
+        return any(h.weekday == local.isoweekday() and h.opens <= now < h.closes for h in today)
+
+    def regular_hours(self):
+        return [h for h in self.hours.all() if h.valid_from is None and h.valid_until is None]
+
+    def special_hours(self):
+        return [h for h in self.hours.all() if h.valid_from or h.valid_until]
+
+
+# One stored search vector per site language; a new site language gets its column by a migration.
+# Added after the class so that the change history does not copy them.
+for _code in SEARCH_LANGUAGES:
+    Offer.add_to_class(search_field(_code), SearchVectorField(null=True, editable=False))
+
+
+class SearchTerm(models.Model):
+    """A word of the published offers, for correcting typos in searches (see search.py)."""
+
+    word = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        indexes = [GinIndex(OpClass("word", name="gin_trgm_ops"), name="searchterm_word_trgm")]
+
+    def __str__(self):
+        return self.word
+
+
+class OfferLocation(models.Model):
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="offer_locations")
+    location = models.ForeignKey(Location, verbose_name=_("location"), on_delete=models.PROTECT)
+    by_appointment = models.BooleanField(_("by appointment only"), default=False)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("location of the offer")
+        verbose_name_plural = _("locations of the offer")
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["offer", "location"], name="offer_location_once")
+        ]
+
+    def __str__(self):
+        return str(self.location)
+
+
+class OpeningHours(models.Model):
+    """One opening slot on one weekday. Dated slots are holiday hours and replace the rest."""
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 1, _("Monday")
+        TUESDAY = 2, _("Tuesday")
+        WEDNESDAY = 3, _("Wednesday")
+        THURSDAY = 4, _("Thursday")
+        FRIDAY = 5, _("Friday")
+        SATURDAY = 6, _("Saturday")
+        SUNDAY = 7, _("Sunday")
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="hours")
+    location = models.ForeignKey(
+        Location,
+        verbose_name=_("location"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        help_text=_("Leave empty if the offer has only one location."),
+    )
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        ordering = ["weekday", "opens"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closes__gt=models.F("opens")), name="opening_hours_closes_after_opens"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValidationError({"valid_until": _("The end must not be before the start.")})
+
+    def applies_on(self, day: datetime.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or self.valid_until >= day
+        )
+
+
+class Closure(models.Model):
+    """A period when the offer is closed (holidays)."""
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="closures")
+    start = models.DateField(_("from"))
+    end = models.DateField(_("until"))
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("closure")
+        verbose_name_plural = _("closures")
+        ordering = ["start"]
+
+    def __str__(self):
+        return f"{self.start:%d.%m.%Y}–{self.end:%d.%m.%Y}"
+
+    def clean(self):
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The end must not be before the start.")})
+
+
+def refresh_search_index(offer_ids):
+    """Recompute the derived filter arrays and search vectors of these offers, and the
+    vocabulary for typo correction. Call it after changing an offer's relations."""
+    update_search_columns(offer_ids)
+    rebuild_vocabulary()

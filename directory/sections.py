@@ -1,0 +1,40 @@
+"""The offer directory's blocks on the home page and in the search across the site."""
+
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from directory.models import Category, Offer
+from directory.views import find
+from integration_portal.registry import Section
+
+SEARCH_PREVIEW = 5
+
+
+def home_topics(request):
+    published = Offer.objects.published()
+    categories = Category.objects.annotate(
+        offer_count=Count("offers", filter=Q(offers__in=published), distinct=True)
+    )
+    return Section("directory/includes/home_topics.html", {"categories": categories})
+
+
+def home_new_offers(request):
+    newest = Offer.objects.published().for_listing().order_by("-created_at")[:6]
+    return Section("directory/includes/home_new_offers.html", {"offers": newest})
+
+
+def search_offers(request, text):
+    found, corrected = find(Offer.objects.published(), text)
+    offers = list(found.for_listing().order_by("-rank", "pk")[:SEARCH_PREVIEW])
+    count = found.count() if len(offers) == SEARCH_PREVIEW else len(offers)
+    more = f"{reverse('directory:offer_list')}?{urlencode({'q': ' '.join(corrected) if corrected else text})}"
+    return Section(
+        "directory/includes/search_offers.html",
+        {
+            "offers": offers,
+            "count": count,
+            "more_url": more,
+            "corrected": " ".join(corrected or []),
+        },
+    )

@@ -1,0 +1,158 @@
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+
+from directory import search
+from directory.filters import OfferFilter, facet_counts, ordered
+from directory.jsonld import offer_json_ld
+from directory.models import Category, Offer, TargetGroup
+from integration_portal.models import Language, Municipality
+
+PAGE_SIZE = 20
+
+
+def find(queryset, text: str):
+    """Offers matching `text`; a word with a typo is corrected when nothing matches.
+
+    Returns the queryset (annotated with `rank`) and the corrected words, if correction
+    was needed to find anything.
+    """
+    words = search.words_of(text)
+    if not words:
+        return queryset, None
+    found = search.matching(queryset, words, get_language())
+    if found.exists():
+        return found, None
+    better = search.corrected(words)
+    if better != words:
+        return search.matching(queryset, better, get_language()), better
+    return found, None
+
+
+@require_safe
+def offer_list(request):
+    filterset = OfferFilter(request.GET, queryset=Offer.objects.published())
+    valid = filterset.is_valid()
+    data = filterset.form.cleaned_data if valid else {}
+    base = Offer.objects.published()
+    corrected = None
+    if data.get("q"):
+        base, corrected = find(base, data["q"])
+    if data.get("open_now"):
+        base = base.open_at(timezone.now())
+    if valid:
+        results = filterset.filter_queryset(base)
+        counts = facet_counts(base, filterset.facet_conditions())
+    else:
+        results, counts = Offer.objects.none(), {}
+    sort = data.get("sort") or ("relevance" if data.get("q") else "name")
+    results = ordered(results.for_listing(), sort, ranked=bool(data.get("q")))
+    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "directory/offer_list.html",
+        {
+            "filter": filterset,
+            "page": page,
+            "facets": _facets(filterset, counts),
+            "active": _active_filters(request, filterset) if valid else [],
+            "corrected": " ".join(corrected) if corrected else "",
+            "sort": sort,
+        },
+        status=200 if valid or not request.GET else 400,
+    )
+
+
+def _facets(filterset, counts):
+    """Select boxes with a count per option: (name, label, options) per facet."""
+    selected = filterset.form.data
+    sources = {
+        "category": [(c.slug, c.name) for c in Category.objects.all()],
+        "target_group": [(g.slug, g.name) for g in TargetGroup.objects.all()],
+        "municipality": [(m.slug, m.name) for m in Municipality.objects.all()],
+        "language": [(lang.code, str(lang)) for lang in Language.objects.all()],
+        "cost": list(Offer.Cost.choices),
+        "mode": list(Offer.Mode.choices),
+    }
+    facets = []
+    for name, options in sources.items():
+        numbers = counts.get(name, {})
+        if name == "mode":  # hybrid offers count for both ways
+            hybrid = numbers.get(Offer.Mode.HYBRID, 0)
+            numbers = {k: v + (hybrid if k != Offer.Mode.HYBRID else 0) for k, v in numbers.items()}
+            numbers.setdefault(Offer.Mode.IN_PERSON, hybrid)
+            numbers.setdefault(Offer.Mode.ONLINE, hybrid)
+        facets.append(
+            {
+                "name": name,
+                "label": filterset.form[name].label,
+                "field": filterset.form[name],
+                "options": [
+                    {
+                        "value": value,
+                        "label": label,
+                        "count": numbers.get(value, 0),
+                        "selected": selected.get(name) == value,
+                    }
+                    for value, label in options
+                    if numbers.get(value, 0) or selected.get(name) == value or name == "cost"
+                ],
+            }
+        )
+    return facets
+
+
+def _active_filters(request, filterset):
+    """Each active filter with a link that removes just that one."""
+    active = []
+    for name, value in filterset.form.cleaned_data.items():
+        if name in ("sort",) or value in (None, "", False):
+            continue
+        rest = request.GET.copy()
+        rest.pop(name, None)
+        rest.pop("page", None)
+        field = filterset.form[name]
+        shown = value if isinstance(value, str) else str(value)
+        if name in ("cost", "mode"):
+            shown = dict(field.field.choices)[value]
+        elif name == "open_now":
+            shown = field.label
+        active.append({"label": field.label, "value": shown, "remove": f"?{rest.urlencode()}"})
+    return active
+
+
+@require_safe
+def offer_detail(request, slug):
+    offer = get_object_or_404(Offer.objects.published().for_detail(), slug=slug)
+    return render_offer(request, offer)
+
+
+def render_offer(request, offer, preview=False):
+    """The public detail page; the admin's preview of a draft uses it too."""
+    url = request.build_absolute_uri(offer.get_absolute_url())
+    return render(
+        request,
+        "directory/offer_detail.html",
+        {
+            "offer": offer,
+            "open_now": offer.is_open_at(timezone.now()),
+            "json_ld": offer_json_ld(offer, url),
+            "preview": preview,
+        },
+    )
+
+
+@require_safe
+def municipality_detail(request, slug):
+    municipality = get_object_or_404(Municipality, slug=slug)
+    offers = ordered(
+        Offer.objects.published().in_municipality(slug).for_listing(), "name", ranked=False
+    )
+    page = Paginator(offers, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "directory/municipality_detail.html",
+        {"municipality": municipality, "page": page},
+    )

@@ -1,0 +1,161 @@
+"""Admin behaviour shared by every publishable content type: who may publish, bulk actions,
+a status badge, "last changed by", and the stale and missing-translation filters."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from integration_portal.publishing import Status
+
+PUBLISHER_ONLY = {Status.PUBLISHED, Status.ARCHIVED}
+STALE_AFTER = datetime.timedelta(days=365)
+
+
+def can_publish(request, model) -> bool:
+    return request.user.has_perm(f"{model._meta.app_label}.publish")
+
+
+class PublishableForm(forms.ModelForm):
+    """Editors may save drafts and send them to review; only publishers publish or archive."""
+
+    may_publish = True
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        unchanged = self.instance.pk and self.instance.status == status
+        if status in PUBLISHER_ONLY and not unchanged and not self.may_publish:
+            raise forms.ValidationError(
+                _("Only publishers can publish or archive. Please choose “In review”.")
+            )
+        return status
+
+
+class StaleFilter(admin.SimpleListFilter):
+    title = _("verification")
+    parameter_name = "verification"
+
+    def lookups(self, request, model_admin):
+        return [("stale", _("not verified for 12 months")), ("never", _("never verified"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "stale":
+            limit = timezone.localdate() - STALE_AFTER
+            return queryset.filter(Q(last_verified__lt=limit) | Q(last_verified__isnull=True))
+        if self.value() == "never":
+            return queryset.filter(last_verified__isnull=True)
+        return queryset
+
+
+def missing_translation_filter(field: str):
+    """A list filter: entries whose `field` has no text in the chosen language."""
+
+    class MissingTranslationFilter(admin.SimpleListFilter):
+        title = _("missing translation")
+        parameter_name = "missing"
+
+        def lookups(self, request, model_admin):
+            return [
+                (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+            ]
+
+        def queryset(self, request, queryset):
+            code = self.value()
+            if code not in dict(settings.LANGUAGES):
+                return queryset
+            column = f"{field}_{code}"
+            return queryset.filter(Q(**{f"{column}__isnull": True}) | Q(**{column: ""}))
+
+    return MissingTranslationFilter
+
+
+class PublishableAdmin(admin.ModelAdmin):
+    """Mix into the ModelAdmin of every Publishable model (before the other admin bases)."""
+
+    form = PublishableForm
+    actions = ["send_to_review", "publish", "archive"]
+    readonly_fields = ["changed_by", "created_at", "updated_at"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.may_publish = can_publish(request, self.model)
+        return form
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not can_publish(request, self.model):
+            kwargs["help_text"] = _("Publishers publish entries that are in review.")
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        obj.changed_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not can_publish(request, self.model):
+            actions.pop("publish", None)
+            actions.pop("archive", None)
+        return actions
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_badge(self, obj):
+        return format_html(
+            '<span class="status status--{}">{}</span>', obj.status, obj.get_status_display()
+        )
+
+    def _set_status(self, request, queryset, status):
+        for obj in queryset:  # one by one, so that history records each change
+            obj.status = status
+            obj.changed_by = request.user
+            obj.save()
+        count = len(queryset)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d entry is now “%(status)s”.",
+                "%(count)d entries are now “%(status)s”.",
+                count,
+            )
+            % {"count": count, "status": Status(status).label},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Send to review"))
+    def send_to_review(self, request, queryset):
+        self._set_status(request, queryset, Status.REVIEW)
+
+    @admin.action(description=_("Publish"))
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, Status.PUBLISHED)
+
+    @admin.action(description=_("Archive"))
+    def archive(self, request, queryset):
+        self._set_status(request, queryset, Status.ARCHIVED)
+
+
+class VerifiableAdmin(admin.ModelAdmin):
+    actions = ["mark_verified"]
+
+    @admin.action(description=_("Mark as verified today"))
+    def mark_verified(self, request, queryset):
+        today = timezone.localdate()
+        for obj in queryset:
+            obj.last_verified = today
+            obj.changed_by = request.user
+            obj.save()
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d entry marked as verified.",
+                "%(count)d entries marked as verified.",
+                len(queryset),
+            )
+            % {"count": len(queryset)},
+            messages.SUCCESS,
+        )

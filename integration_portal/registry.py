@@ -1,0 +1,25 @@
+"""Where the content apps plug into the site-wide pages without the base depending on them.
+
+Dependencies point one way (integration_portal <- network <- directory <- projects), yet the
+home page and the search across everything show each app's content. Each app registers
+small functions here in its AppConfig.ready(); the site-wide views call them in order.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Section:
+    """A block of a site-wide page: rendered with `template` and `context`."""
+
+    template: str
+    context: dict = field(default_factory=dict)
+
+
+# f(request) -> Section | None, for the home page
+home_sections: list[Callable] = []
+# f(request, text) -> Section | None, for /suche/
+search_sections: list[Callable] = []
+# name -> Sitemap class, for /sitemap.xml
+sitemaps: dict[str, type] = {}

@@ -1,0 +1,61 @@
+"""Demo organisations. The two real ones come from the project documents; all contact data
+is fictitious, and invented organisations carry "(Demo)" in their name."""
+
+import datetime
+
+from integration_portal.models import Municipality
+from integration_portal.publishing import Status
+from network.models import Organization
+
+ORGANIZATIONS = {
+    # slug: (name, kind, municipality slug, German description, English description)
+    "regionalmanagement-bezirk-imst": (
+        "Regionalmanagement Bezirk Imst", "public_body", "imst",
+        "Der Verein begleitet die LEADER-Region Bezirk Imst, moderiert den Arbeitskreis Integration und Gemeinwohl und betreibt diesen Kompass.",
+        "The association runs the LEADER region of the Imst district, chairs the working group on integration and the common good, and runs this compass.",
+    ),
+    "freiwilligenzentrum-region-imst": (
+        "Freiwilligenzentrum Region Imst", "volunteer_centre", "imst",
+        "Vermittelt Ehrenamtliche an Organisationen, bildet sie weiter und übernimmt nach dem Projekt die Pflege des Netzwerks.",
+        "Matches volunteers with organisations, trains them, and looks after the network once the project ends.",
+    ),
+    "bildungsforum-oberland": ("Bildungsforum Oberland (Demo)", "education", "imst", "Erwachsenenbildung im Oberland: Sprachkurse, Basisbildung und Prüfungsvorbereitung.", "Adult education in the Oberland: language courses, basic education and exam preparation."),
+    "familienzentrum-oetztal": ("Familienzentrum Ötztal (Demo)", "association", "oetz", "Treffpunkt und Beratung für Familien im Ötztal, mit Eltern-Kind-Gruppen und Kinderbetreuung.", "Meeting place and advice for families in the Ötztal, with parent-and-child groups and childcare."),
+    "beratungsstelle-mosaik": ("Beratungsstelle Mosaik (Demo)", "association", "imst", "Sozial- und Migrationsberatung: Aufenthalt, Familie, Geld, Wohnen – vertraulich und kostenlos.", "Social and migration counselling: residence, family, money, housing – confidential and free."),
+    "dolmetschpool-oberland": ("Dolmetschpool Oberland (Demo)", "association", "imst", "Ehrenamtliche Dolmetscherinnen und Dolmetscher begleiten zu Ärztinnen, Ämtern und Schulen.", "Volunteer interpreters who go along to doctors, authorities and schools."),
+    "arbeitsinitiative-inntal": ("Arbeitsinitiative Inntal (Demo)", "association", "silz", "Hilft bei Bewerbungen, Anerkennung von Abschlüssen und dem Weg in den ersten Job.", "Helps with applications, recognition of qualifications and the way into a first job."),
+    "verein-miteinander-pitztal": ("Verein Miteinander Pitztal (Demo)", "association", "wenns", "Nachbarschaft im Pitztal: Begegnungscafé, Patenschaften und Hilfe im Alltag.", "Neighbourliness in the Pitztal: meeting café, mentoring and everyday help."),
+    "jugendtreff-mieminger-plateau": ("Jugendtreff Mieminger Plateau (Demo)", "association", "mieming", "Offener Treff für Jugendliche von 12 bis 20 Jahren, mit Lernhilfe und Freizeitangeboten.", "Open youth centre for 12 to 20-year-olds, with homework help and leisure activities."),
+    "frauentreff-gurgltal": ("Frauentreff Gurgltal (Demo)", "association", "tarrenz", "Frauen aus aller Welt treffen sich, lernen Deutsch und unterstützen einander.", "Women from all over the world meet, learn German and support each other."),
+    "gesundheitsnetz-imst": ("Gesundheitsnetz Imst (Demo)", "association", "imst", "Informiert über Gesundheitsversorgung, Vorsorge und psychosoziale Hilfe – in vielen Sprachen.", "Information on health care, check-ups and psychosocial support – in many languages."),
+    "lernwerkstatt-haiming": ("Lernwerkstatt Haiming (Demo)", "education", "haiming", "Lernbegleitung für Schulkinder und Basisbildung für Erwachsene.", "Learning support for schoolchildren and basic education for adults."),
+    "nachbarschaftshilfe-oetztal": ("Nachbarschaftshilfe Ötztal (Demo)", "association", "soelden", "Ehrenamtliche helfen im hinteren Ötztal bei Wegen, Einkäufen und Formularen.", "Volunteers in the upper Ötztal help with errands, shopping and forms."),
+    "wohnberatung-oberland": ("Wohnberatung Oberland (Demo)", "association", "imst", "Beratung bei Wohnungssuche, Mietvertrag und drohendem Wohnungsverlust.", "Advice on finding a flat, tenancy agreements and the threat of losing one's home."),
+    "kulturverein-brueckenschlag": ("Kulturverein Brückenschlag (Demo)", "migrant_organisation", "imst", "Migrantinnen und Migranten organisieren Begegnung, Feste und Hilfe von Mensch zu Mensch.", "Migrants organise encounters, celebrations and person-to-person help."),
+}  # fmt: skip
+
+
+def load_organizations() -> dict[str, Organization]:
+    municipalities = {m.slug: m for m in Municipality.objects.all()}
+    loaded = {}
+    for slug, (name, kind, place, text_de, text_en) in ORGANIZATIONS.items():
+        domain = f"{slug}.example.org"
+        loaded[slug], _ = Organization.objects.update_or_create(
+            slug=slug,
+            defaults={
+                "name": name,
+                "kind": kind,
+                "municipality": municipalities[place],
+                "description_de": text_de,
+                "description_en": text_en,
+                "website": f"https://{domain}/",
+                "email": f"info@{domain}",
+                "status": Status.PUBLISHED,
+                "last_verified": datetime.date(2026, 10, 1),
+            },
+        )
+    return loaded
+
+
+def load() -> str:
+    return f"{len(load_organizations())} organisations"
