@@ -14,9 +14,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import Category, Offer, TargetGroup
+from directory import choices
+from directory.models import Offer
 from integration_portal.forms import AccessibleErrorsMixin
-from integration_portal.models import Language, Municipality
 
 
 class OfferFilterForm(AccessibleErrorsMixin, forms.Form):
@@ -30,29 +30,17 @@ class OfferFilter(django_filters.FilterSet):
         max_length=200,
         widget=forms.TextInput(attrs={"type": "search"}),
     )
-    category = django_filters.ModelChoiceFilter(
-        label=_("Topic"),
-        queryset=Category.objects.all(),
-        to_field_name="slug",
-        method="filter_array",
+    category = django_filters.ChoiceFilter(
+        label=_("Topic"), choices=choices.categories, method="filter_array"
     )
-    municipality = django_filters.ModelChoiceFilter(
-        label=_("Municipality"),
-        queryset=Municipality.objects.all(),
-        to_field_name="slug",
-        method="filter_array",
+    municipality = django_filters.ChoiceFilter(
+        label=_("Municipality"), choices=choices.municipalities, method="filter_array"
     )
-    target_group = django_filters.ModelChoiceFilter(
-        label=_("For whom"),
-        queryset=TargetGroup.objects.all(),
-        to_field_name="slug",
-        method="filter_array",
+    target_group = django_filters.ChoiceFilter(
+        label=_("For whom"), choices=choices.target_groups, method="filter_array"
     )
-    language = django_filters.ModelChoiceFilter(
-        label=_("Language spoken"),
-        queryset=Language.objects.all(),
-        to_field_name="code",
-        method="filter_array",
+    language = django_filters.ChoiceFilter(
+        label=_("Language spoken"), choices=choices.languages, method="filter_array"
     )
     cost = django_filters.ChoiceFilter(label=_("Cost"), choices=Offer.Cost.choices)
     mode = django_filters.ChoiceFilter(
@@ -75,18 +63,17 @@ class OfferFilter(django_filters.FilterSet):
 
     # Filter name -> the array column it looks in.
     ARRAYS = {
-        "category": ("category_slugs", "slug"),
-        "municipality": ("municipality_slugs", "slug"),
-        "target_group": ("target_group_slugs", "slug"),
-        "language": ("language_codes", "code"),
+        "category": "category_slugs",
+        "municipality": "municipality_slugs",
+        "target_group": "target_group_slugs",
+        "language": "language_codes",
     }
 
     def filter_nothing(self, queryset, name, value):
         return queryset
 
     def filter_array(self, queryset, name, value):
-        column, key = self.ARRAYS[name]
-        return queryset.filter(**{f"{column}__contains": [getattr(value, key)]})
+        return queryset.filter(**{f"{self.ARRAYS[name]}__contains": [value]})
 
     def filter_mode(self, queryset, name, value):
         # Hybrid offers can be joined both ways.
@@ -99,9 +86,9 @@ class OfferFilter(django_filters.FilterSet):
         """SQL condition per active facet filter, for the counts (see facet_counts)."""
         data = self.form.cleaned_data
         conditions = {}
-        for name, (column, key) in self.ARRAYS.items():
+        for name, column in self.ARRAYS.items():
             if data.get(name):
-                conditions[name] = (f"{column} @> ARRAY[%s]::varchar[]", [getattr(data[name], key)])
+                conditions[name] = (f"{column} @> ARRAY[%s]::varchar[]", [data[name]])
         if data.get("cost"):
             conditions["cost"] = ("cost = %s", [data["cost"]])
         if data.get("mode"):
@@ -131,16 +118,16 @@ def facet_counts(base_queryset, conditions) -> dict[str, dict[str, int]]:
         "cost", "mode",
     ).query.sql_with_params()  # fmt: skip
     parts = []
+    params = list(params)
     for facet, values in FACETS.items():
-        others = [sql for name, (sql, _) in conditions.items() if name != facet]
-        where = " AND ".join(others) or "TRUE"
+        others = [condition for name, condition in conditions.items() if name != facet]
+        where = " AND ".join(sql for sql, _params in others) or "TRUE"
         parts.append(
             f"SELECT %s, v, count(*) FROM (SELECT {values} AS v FROM base WHERE {where}) s GROUP BY v"
         )
-        params = (*params, facet)
-        for name, (_, values_params) in conditions.items():
-            if name != facet:
-                params = (*params, *values_params)
+        params.append(facet)
+        for _sql, condition_params in others:
+            params += condition_params
     sql = f"WITH base AS MATERIALIZED ({base_sql}) " + " UNION ALL ".join(parts)
     counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
     with connection.cursor() as cursor:

@@ -57,7 +57,11 @@ def matching(queryset, words: list[str], language: str):
 
 
 def corrected(words: list[str]) -> list[str]:
-    """Each word replaced by the most similar word of the vocabulary, if it is close enough."""
+    """Each word replaced by the closest word of the vocabulary, if one is similar enough.
+
+    Trigram similarity picks the candidates (with an index); the edit distance picks among
+    them, so that "deutschkrus" becomes "deutschkurs" rather than the shorter "deutsch".
+    """
     if not words:
         return words
     with connection.cursor() as cursor:
@@ -66,7 +70,8 @@ def corrected(words: list[str]) -> list[str]:
             SELECT q.word, (
                 SELECT t.word FROM directory_searchterm t
                 WHERE t.word %% q.word
-                ORDER BY similarity(t.word, q.word) DESC, t.word LIMIT 1
+                ORDER BY levenshtein(t.word, q.word), similarity(t.word, q.word) DESC, t.word
+                LIMIT 1
             )
             FROM unnest(%s::text[]) WITH ORDINALITY AS q(word, n)
             ORDER BY q.n

@@ -1,14 +1,15 @@
 from django.core.paginator import Paginator
+from django.db.models import Value
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from directory import search
+from directory import choices, search
 from directory.filters import OfferFilter, facet_counts, ordered
 from directory.jsonld import offer_json_ld
-from directory.models import Category, Offer, TargetGroup
-from integration_portal.models import Language, Municipality
+from directory.models import Offer
+from integration_portal.models import Municipality
 
 PAGE_SIZE = 20
 
@@ -21,7 +22,7 @@ def find(queryset, text: str):
     """
     words = search.words_of(text)
     if not words:
-        return queryset, None
+        return queryset.annotate(rank=Value(0.0)), None
     found = search.matching(queryset, words, get_language())
     if found.exists():
         return found, None
@@ -69,10 +70,10 @@ def _facets(filterset, counts):
     """Select boxes with a count per option: (name, label, options) per facet."""
     selected = filterset.form.data
     sources = {
-        "category": [(c.slug, c.name) for c in Category.objects.all()],
-        "target_group": [(g.slug, g.name) for g in TargetGroup.objects.all()],
-        "municipality": [(m.slug, m.name) for m in Municipality.objects.all()],
-        "language": [(lang.code, str(lang)) for lang in Language.objects.all()],
+        "category": choices.categories(),
+        "target_group": choices.target_groups(),
+        "municipality": choices.municipalities(),
+        "language": choices.languages(),
         "cost": list(Offer.Cost.choices),
         "mode": list(Offer.Mode.choices),
     }
@@ -114,11 +115,10 @@ def _active_filters(request, filterset):
         rest.pop(name, None)
         rest.pop("page", None)
         field = filterset.form[name]
-        shown = value if isinstance(value, str) else str(value)
-        if name in ("cost", "mode"):
-            shown = dict(field.field.choices)[value]
-        elif name == "open_now":
+        if name == "open_now":
             shown = field.label
+        else:
+            shown = dict(getattr(field.field, "choices", ())).get(value, value)
         active.append({"label": field.label, "value": shown, "remove": f"?{rest.urlencode()}"})
     return active
 

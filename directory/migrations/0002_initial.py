@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('directory', '0001_pg_trgm'),
+        ('directory', '0001_extensions'),
         ('integration_portal', '0001_initial'),
         ('network', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
