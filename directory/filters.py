@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce, Collate, NullIf
+from django.db.models.lookups import IsNull
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -138,13 +139,18 @@ def facet_counts(base_queryset, conditions) -> dict[str, dict[str, int]]:
 
 
 def ordered(queryset, sort: str, ranked: bool):
-    """Best match first (when searching), by name in the reader's language, or newest."""
+    """Best match first (when searching), by name in the reader's language, or newest.
+
+    Names sort by the Unicode collation (ICU), so "Ärztin" sits among the A's.
+    """
     if sort == "newest":
         return queryset.order_by("-created_at", "pk")
     if sort == "relevance" and ranked:
         return queryset.order_by("-rank", "pk")
     language = get_language()
-    title = Coalesce(
-        NullIf(F(f"title_{language}"), Value("")), F(f"title_{settings.LANGUAGE_CODE}")
-    )
-    return queryset.order_by(Collate(title, "und-x-icu"), "pk")
+    own = NullIf(F(f"title_{language}"), Value(""))
+    title = Collate(Coalesce(own, F(f"title_{settings.LANGUAGE_CODE}")), "und-x-icu")
+    if language == settings.LANGUAGE_CODE:
+        return queryset.order_by(title, "pk")
+    # Offers the reader can read come first, the German-only ones after them.
+    return queryset.order_by(IsNull(own, True), title, "pk")

@@ -96,8 +96,8 @@ class PublishableAdmin(admin.ModelAdmin):
         obj.changed_by = request.user
         super().save_model(request, obj, form, change)
 
-    def get_actions(self, request):
-        actions = super().get_actions(request)
+    def get_actions(self, request, *args, **kwargs):
+        actions = super().get_actions(request, *args, **kwargs)
         if not can_publish(request, self.model):
             actions.pop("publish", None)
             actions.pop("archive", None)

@@ -2677,8 +2677,8 @@ OFFERS = [
                     "die eine Prüfung machen oder eine Ausbildung beginnen möchten."
                 ),
                 "transit_note": (
-                    "Bahnhof Haiming 12 Minuten zu Fuß; Bushaltestelle Haiming Kirche, Regiobus "
-                    "Richtung Ötztal Bahnhof, 1 Minute zu Fuß."
+                    "Bushaltestelle Haiming Kirche, Regiobus Richtung Ötztal Bahnhof, 1 Minute zu "
+                    "Fuß; Bahnhof Haiming 12 Minuten zu Fuß."
                 ),
             },
             "en": {
@@ -2707,8 +2707,8 @@ OFFERS = [
                     "or start vocational training."
                 ),
                 "transit_note": (
-                    "Haiming railway station, 12 minutes on foot; bus stop Haiming Kirche, "
-                    "regional bus towards Ötztal Bahnhof, 1 minute on foot."
+                    "Bus stop Haiming Kirche, regional bus towards Ötztal Bahnhof, 1 minute on "
+                    "foot; Haiming railway station 12 minutes on foot."
                 ),
             },
             "ar": {
@@ -2737,8 +2737,8 @@ OFFERS = [
                     "لامتحان أو بدء تدريب مهني."
                 ),
                 "transit_note": (
-                    "محطة قطار Haiming على بعد 12 دقيقة سيراً؛ موقف الحافلات Haiming Kirche، "
-                    "الحافلة الإقليمية باتجاه Ötztal Bahnhof، دقيقة واحدة سيراً."
+                    "موقف الحافلات Haiming Kirche، الحافلة الإقليمية باتجاه Ötztal Bahnhof، دقيقة "
+                    "واحدة سيراً؛ محطة قطار Haiming على بعد 12 دقيقة سيراً."
                 ),
             },
             "fa": {
@@ -2767,8 +2767,8 @@ OFFERS = [
                     "می‌خواهند امتحان بدهند یا آموزش حرفه‌ای شروع کنند."
                 ),
                 "transit_note": (
-                    "ایستگاه قطار Haiming، ۱۲ دقیقه پیاده؛ ایستگاه اتوبوس Haiming Kirche، اتوبوس "
-                    "منطقه‌ای به سمت Ötztal Bahnhof، ۱ دقیقه پیاده."
+                    "ایستگاه اتوبوس Haiming Kirche، اتوبوس منطقه‌ای به سمت Ötztal Bahnhof، ۱ دقیقه "
+                    "پیاده؛ ایستگاه قطار Haiming، ۱۲ دقیقه پیاده."
                 ),
             },
             "uk": {
@@ -2797,8 +2797,8 @@ OFFERS = [
                     "іспит чи почати професійне навчання."
                 ),
                 "transit_note": (
-                    "Залізнична станція Haiming – 12 хвилин пішки; автобусна зупинка Haiming "
-                    "Kirche, регіональний автобус у напрямку Ötztal Bahnhof, 1 хвилина пішки."
+                    "Автобусна зупинка Haiming Kirche, регіональний автобус у напрямку Ötztal "
+                    "Bahnhof, 1 хвилина пішки; залізнична станція Haiming – 12 хвилин пішки."
                 ),
             },
         },
