@@ -14,12 +14,13 @@ PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3; do \
 	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; \
 	then echo $$p; break; fi; done)
 
-.PHONY: help run test stop db lint fmt check messages lock clean
+.PHONY: help run test stop db lint fmt check messages lock clean bench
 
 help:
 	@echo "make run    site with demo data on http://127.0.0.1:$(PORT)/de/ (PORT=… to change)"
 	@echo "make test   the whole suite: lint, checks, pytest with browser tests"
 	@echo "make stop   stop the embedded PostgreSQL cluster"
+	@echo "make bench  benchmark the offer pages on gunicorn with 10,000 offers"
 	@echo "make fmt    format code and templates"
 	@echo "make messages  update the .po files from the code"
 	@echo "make lock   recompute the locked dependency versions"
@@ -55,6 +56,12 @@ check: db
 
 test: check
 	$(VENV)/bin/pytest
+
+# Production server (gunicorn) on 10,000 offers: median, p95 and requests/s per page.
+bench: db
+	$(PY) manage.py migrate --noinput --verbosity 0
+	$(PY) manage.py load_demo --verbosity 0
+	$(PY) manage.py benchmark_offers --offers $${OFFERS:-10000}
 
 stop:
 	@$(if $(wildcard $(PY)),$(PY),$(PYTHON)) -m integration_portal.devdb stop

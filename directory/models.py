@@ -1,13 +1,17 @@
 import datetime
+import uuid
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -110,24 +114,69 @@ class Location(models.Model):
         return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
 
 
+# Columns only search and filters read; lists and pages leave them in the database.
+DERIVED_FIELDS = [
+    "category_slugs",
+    "target_group_slugs",
+    "language_codes",
+    "municipality_slugs",
+    *(search_field(code) for code in SEARCH_LANGUAGES),
+]
+
+
+def _translated(field: str) -> list[str]:
+    """The columns of a translated field that the current reader can see."""
+    languages = dict.fromkeys([get_language() or settings.LANGUAGE_CODE, settings.LANGUAGE_CODE])
+    return [f"{field}_{code}" for code in languages]
+
+
+def _listing_columns() -> list[str]:
+    return [
+        "slug", "status", "cost", "mode", "childcare", "created_at", "organization__name",
+        *_translated("title"), *_translated("summary"),
+    ]  # fmt: skip
+
+
 class OfferQuerySet(PublishableQuerySet):
     def for_listing(self):
-        """What a list of offers shows, in a fixed number of queries."""
-        return self.select_related("organization").prefetch_related(
-            "categories",
-            models.Prefetch(
-                "offer_locations",
-                queryset=OfferLocation.objects.select_related("location__municipality"),
-            ),
+        """What a list of offers shows, in a fixed number of queries.
+
+        Only the columns a card shows, in the reader's language and German: an offer has
+        over a hundred columns (eight languages, eight search vectors), and reading and
+        compiling them all for every list would cost more than everything else together.
+        """
+        places = OfferLocation.objects.select_related("location__municipality").only(
+            "offer_id", "by_appointment", "position", "location__name", "location__municipality__name",
+            "location__municipality__slug",
+        )  # fmt: skip
+        return (
+            self.only(*_listing_columns())
+            .select_related("organization")
+            .prefetch_related(
+                models.Prefetch(
+                    "categories", queryset=Category.objects.only(*_translated("name"), "slug")
+                ),
+                models.Prefetch("offer_locations", queryset=places),
+            )
         )
 
     def for_detail(self):
-        return self.for_listing().prefetch_related(
-            "target_groups",
-            "languages",
-            "municipalities_served",
-            models.Prefetch("hours", queryset=OpeningHours.objects.select_related("location")),
-            "closures",
+        """Everything the detail page shows (all columns but the search index)."""
+        return (
+            self.defer(*DERIVED_FIELDS)
+            .select_related("organization")
+            .prefetch_related(
+                "categories",
+                models.Prefetch(
+                    "offer_locations",
+                    queryset=OfferLocation.objects.select_related("location__municipality"),
+                ),
+                "target_groups",
+                "languages",
+                "municipalities_served",
+                models.Prefetch("hours", queryset=OpeningHours.objects.select_related("location")),
+                "closures",
+            )
         )
 
     def in_municipality(self, slug):
@@ -263,15 +312,7 @@ class Offer(Publishable, Verifiable):
     # search_<code> per site language: added below the class.
 
     # Derived columns are not history: they are recomputed from the fields above.
-    history = HistoricalRecords(
-        excluded_fields=[
-            "category_slugs",
-            "target_group_slugs",
-            "language_codes",
-            "municipality_slugs",
-            *(search_field(code) for code in SEARCH_LANGUAGES),
-        ]
-    )
+    history = HistoricalRecords(excluded_fields=DERIVED_FIELDS)
     objects = OfferQuerySet.as_manager()
 
     class Meta(Publishable.Meta):
@@ -279,6 +320,7 @@ class Offer(Publishable, Verifiable):
         verbose_name_plural = _("offers")
         ordering = ["title"]
         indexes = [
+            models.Index(fields=["-created_at"], name="offer_newest"),
             GinIndex(fields=["category_slugs"], name="offer_category_slugs"),
             GinIndex(fields=["target_group_slugs"], name="offer_target_group_slugs"),
             GinIndex(fields=["language_codes"], name="offer_language_codes"),
@@ -457,3 +499,16 @@ def refresh_search_index(offer_ids):
     vocabulary for typo correction. Call it after changing an offer's relations."""
     update_search_columns(offer_ids)
     rebuild_vocabulary()
+    bump_content_version()
+
+
+CONTENT_VERSION_KEY = "directory.content_version"
+
+
+def content_version() -> str:
+    """Changes whenever an offer changes: part of every cache key derived from offers."""
+    return cache.get_or_set(CONTENT_VERSION_KEY, lambda: uuid.uuid4().hex, None)
+
+
+def bump_content_version() -> None:
+    cache.set(CONTENT_VERSION_KEY, uuid.uuid4().hex, None)

@@ -1,21 +1,18 @@
 """The offer directory's blocks on the home page and in the search across the site."""
 
-from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.http import urlencode
 
 from directory.models import Category, Offer
-from directory.views import find
+from directory.views import find, published_counts
 from integration_portal.registry import Section
 
 SEARCH_PREVIEW = 5
 
 
 def home_topics(request):
-    published = Offer.objects.published()
-    categories = Category.objects.annotate(
-        offer_count=Count("offers", filter=Q(offers__in=published), distinct=True)
-    )
+    counts = published_counts()["category"]
+    categories = [(category, counts.get(category.slug, 0)) for category in Category.objects.all()]
     return Section("directory/includes/home_topics.html", {"categories": categories})
 
 

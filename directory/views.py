@@ -1,3 +1,6 @@
+import hashlib
+
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Value
 from django.shortcuts import get_object_or_404, render
@@ -8,10 +11,11 @@ from django.views.decorators.http import require_safe
 from directory import choices, search
 from directory.filters import OfferFilter, facet_counts, ordered
 from directory.jsonld import offer_json_ld
-from directory.models import Offer
+from directory.models import Offer, content_version
 from integration_portal.models import Municipality
 
 PAGE_SIZE = 20
+FACET_CACHE_SECONDS = 300
 
 
 def find(queryset, text: str):
@@ -23,13 +27,17 @@ def find(queryset, text: str):
     words = search.words_of(text)
     if not words:
         return queryset.annotate(rank=Value(0.0)), None
-    found = search.matching(queryset, words, get_language())
-    if found.exists():
-        return found, None
-    better = search.corrected(words)
+    language = get_language()
+    # Whether the words need correcting depends only on them and the offers: keep the answer.
+    key = f"directory.corrected.{content_version()}.{language}.{hashlib.sha1(repr(words).encode()).hexdigest()}"
+    better = cache.get(key)
+    if better is None:
+        exact = search.matching(Offer.objects.published(), words, language).exists()
+        better = words if exact else search.corrected(words)
+        cache.set(key, better, FACET_CACHE_SECONDS)
     if better != words:
-        return search.matching(queryset, better, get_language()), better
-    return found, None
+        return search.matching(queryset, better, language), better
+    return search.matching(queryset, words, language), None
 
 
 @require_safe
@@ -45,7 +53,7 @@ def offer_list(request):
         base = base.open_at(timezone.now())
     if valid:
         results = filterset.filter_queryset(base)
-        counts = facet_counts(base, filterset.facet_conditions())
+        counts = _cached_facet_counts(request, base, filterset)
     else:
         results, counts = Offer.objects.none(), {}
     sort = data.get("sort") or ("relevance" if data.get("q") else "name")
@@ -64,6 +72,37 @@ def offer_list(request):
         },
         status=200 if valid or not request.GET else 400,
     )
+
+
+def _cached_facet_counts(request, base, filterset):
+    """The counts per filter value, kept for a few minutes or until an offer changes.
+
+    Counting means reading every matching offer once per facet; the same filters are
+    asked for again and again (the plain list above all), so the answer is worth keeping.
+    """
+    data = filterset.form.cleaned_data
+    state = sorted(
+        (k, str(v)) for k, v in data.items() if v not in (None, "", False) and k != "sort"
+    )
+    if data.get("open_now"):  # changes with the clock
+        state.append(("minute", timezone.now().strftime("%Y%m%d%H%M")))
+    digest = hashlib.sha1(repr((get_language(), state)).encode()).hexdigest()
+    key = f"directory.facets.{content_version()}.{digest}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = facet_counts(base, filterset.facet_conditions())
+        cache.set(key, counts, FACET_CACHE_SECONDS)
+    return counts
+
+
+def published_counts():
+    """Offers per topic, municipality, … over everything published (for the home page)."""
+    key = f"directory.facets.{content_version()}.all"
+    counts = cache.get(key)
+    if counts is None:
+        counts = facet_counts(Offer.objects.published(), {})
+        cache.set(key, counts, FACET_CACHE_SECONDS)
+    return counts
 
 
 def _facets(filterset, counts):

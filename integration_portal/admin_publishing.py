@@ -6,6 +6,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import format_html
@@ -96,8 +97,8 @@ class PublishableAdmin(admin.ModelAdmin):
         obj.changed_by = request.user
         super().save_model(request, obj, form, change)
 
-    def get_actions(self, request, *args, **kwargs):
-        actions = super().get_actions(request, *args, **kwargs)
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location)
         if not can_publish(request, self.model):
             actions.pop("publish", None)
             actions.pop("archive", None)
