@@ -71,8 +71,13 @@ fmt: $(VENV)/.installed
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
 
+# Update every .po file from the code. English is the source language: its catalogue is
+# regenerated as msgstr = msgid; the others then need their new entries translated.
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages $(addprefix -l ,$(LANGS)) --ignore=.venv --ignore=.pgdata --ignore=tests --add-location=file --no-obsolete
+	msgfilter --keep-header -i locale/en/LC_MESSAGES/django.po sed -e d \
+		| msgattrib --clear-fuzzy --clear-previous \
+		| msgen -o locale/en/LC_MESSAGES/django.po -
 
 # Exact versions: requirements.lock for the production image, requirements-dev.lock for make.
 lock: $(VENV)/.installed
