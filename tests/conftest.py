@@ -1,11 +1,22 @@
 """Personas and shared set-up for the whole suite."""
 
+import datetime
+import itertools
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.management import call_command
 
+from directory.demo.load import load_taxonomy
+from directory.models import Category, Location, Offer, OfferLocation, OpeningHours, TargetGroup
 from integration_portal.demo import load_site_settings
+from integration_portal.models import Language, Municipality
+from integration_portal.publishing import Status
 from integration_portal.roles import EDITORS, PUBLISHERS
+from network.models import Organization
+
+_numbers = itertools.count(1)
 
 
 @pytest.fixture(autouse=True)
@@ -53,3 +64,96 @@ def publisher(db, django_user_model, client):
 @pytest.fixture
 def superuser(db, django_user_model, client):
     return _staff(django_user_model, client, "admin", is_superuser=True)
+
+
+# Offers ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reference_data(db):
+    call_command("loaddata", "municipalities_bezirk_imst", "languages", verbosity=0)
+    load_taxonomy()
+
+
+@pytest.fixture
+def organization(reference_data):
+    return Organization.objects.create(
+        name="Bildungsforum Test", slug="bildungsforum-test", status=Status.PUBLISHED
+    )
+
+
+@pytest.fixture
+def make_offer(organization):
+    """make_offer(title_de=…, municipality="imst", categories=[…], …) -> a saved, indexed offer."""
+
+    def make(
+        title_de="Deutschkurs A1",
+        *,
+        summary_de="Deutsch lernen in kleinen Gruppen.",
+        status=Status.PUBLISHED,
+        municipality="imst",
+        categories=("deutsch-lernen",),
+        target_groups=(),
+        languages=("de",),
+        hours=(),
+        serves=(),
+        **fields,
+    ):
+        number = next(_numbers)
+        offer = Offer(
+            title_de=title_de,
+            summary_de=summary_de,
+            slug=fields.pop("slug", f"offer-{number}"),
+            organization=organization,
+            status=status,
+            phone="+43 5412 000 100",
+            **fields,
+        )
+        offer.save()
+        offer.categories.set(Category.objects.filter(slug__in=categories))
+        offer.target_groups.set(TargetGroup.objects.filter(slug__in=target_groups))
+        offer.languages.set(Language.objects.filter(code__in=languages))
+        offer.municipalities_served.set(Municipality.objects.filter(slug__in=serves))
+        if municipality:
+            place = Location.objects.create(
+                name=f"Haus {number}",
+                street_address="Dorfstraße 1",
+                postcode="6460",
+                municipality=Municipality.objects.get(slug=municipality),
+                latitude=47.2394,
+                longitude=10.7381,
+            )
+            OfferLocation.objects.create(offer=offer, location=place)
+        for weekday, opens, closes, *valid in hours:
+            OpeningHours.objects.create(
+                offer=offer,
+                weekday=weekday,
+                opens=opens,
+                closes=closes,
+                valid_from=valid[0] if valid else None,
+                valid_until=valid[1] if valid else None,
+            )
+        offer.save()  # index again, now with categories and places
+        return offer
+
+    return make
+
+
+@pytest.fixture
+def one_of_each_state(make_offer):
+    """A visible offer and one offer for every way of not being public."""
+    now = datetime.datetime.now(datetime.UTC)
+    return {
+        "published": make_offer("Sichtbarer Deutschkurs", slug="sichtbar"),
+        "draft": make_offer("Entwurf Deutschkurs", slug="entwurf", status=Status.DRAFT),
+        "review": make_offer("Prüfung Deutschkurs", slug="pruefung", status=Status.REVIEW),
+        "archived": make_offer("Archiv Deutschkurs", slug="archiv", status=Status.ARCHIVED),
+        "expired": make_offer(
+            "Abgelaufener Deutschkurs",
+            slug="abgelaufen",
+            publish_until=now - datetime.timedelta(days=1),
+        ),
+        "scheduled": make_offer(
+            "Künftiger Deutschkurs", slug="kuenftig", publish_from=now + datetime.timedelta(days=1)
+        ),
+    }

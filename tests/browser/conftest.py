@@ -106,7 +106,7 @@ def axe():
         }
         results = checker.run(page, options=options)
         return [
-            f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+            f"{page.url} {v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
             for v in results.response["violations"]
         ]
 
