@@ -123,17 +123,25 @@ def start() -> None:
     user = _server_user()
     root = cluster_root(user)
     data, sock, log = root / "data", socket_dir(root), root / "postgres.log"
-    if not (data / "PG_VERSION").exists():
+    if not data.exists():
         print(f"devdb: creating a PostgreSQL cluster in {data}")
         sock.mkdir(mode=0o700, exist_ok=True)
         if user:
             shutil.chown(sock, user)
-        cmd = [str(bin_dir / "initdb"), "-D", str(data), "-U", DB_USER, "--auth=trust"]
-        cmd += ["--encoding=UTF8", "--locale=C.UTF-8"]
-        _run(_as(user, cmd))
+        # Built aside and renamed when complete, so that an interrupted run leaves no
+        # half-made cluster behind.
+        building = root / "data.building"
+        shutil.rmtree(building, ignore_errors=True)
+        cmd = [str(bin_dir / "initdb"), "-D", str(building), "-U", DB_USER, "--auth=trust"]
+        try:
+            _run(_as(user, [*cmd, "--encoding=UTF8", "--locale=C.UTF-8"]))
+        except DevDbError:  # a system without the C.UTF-8 locale
+            shutil.rmtree(building, ignore_errors=True)
+            _run(_as(user, [*cmd, "--encoding=UTF8", "--no-locale"]))
         # A throwaway development cluster: speed over crash safety.
-        with open(data / "postgresql.conf", "a") as conf:
+        with open(building / "postgresql.conf", "a") as conf:
             conf.write("\n# devdb\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\n")
+        building.rename(data)
     if not _running(bin_dir, data, user):
         options = f"-c listen_addresses='' -c unix_socket_directories='{sock}'"
         cmd = [str(bin_dir / "pg_ctl"), "start", "-D", str(data), "-l", str(log), "-w", "-t", "60"]
