@@ -17,9 +17,13 @@ def offers(transactional_db, site_settings, make_offer):
         hours=[(1, "09:00", "11:30"), (3, "09:00", "11:30")],
         childcare=True,
     )
-    make_offer("Sozialberatung Imst", slug="beratung-imst", municipality="imst", categories=["beratung"])
+    make_offer(
+        "Sozialberatung Imst", slug="beratung-imst", municipality="imst", categories=["beratung"]
+    )
     make_offer("Deutschkurs Imst", slug="kurs-imst", municipality="imst")
-    make_offer("Entwurf in Längenfeld", slug="entwurf", municipality="laengenfeld", status=Status.DRAFT)
+    make_offer(
+        "Entwurf in Längenfeld", slug="entwurf", municipality="laengenfeld", status=Status.DRAFT
+    )
 
 
 def open_filters(page):
