@@ -10,6 +10,8 @@ class I18nSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+    # Each entry appears once per site language: keep a page well under 50,000 URLs.
+    limit = 5000
 
 
 class StaticPagesSitemap(I18nSitemap):

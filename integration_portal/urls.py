@@ -9,7 +9,19 @@ from integration_portal.sitemaps import sitemaps
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
+    # An index of one sitemap per section (and page), so that no file passes 50,000 URLs.
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps(), "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps()},
+        name="sitemap_section",
+    ),
     path("admin/", admin.site.urls),
 ]
 

@@ -42,7 +42,8 @@ def test_hidden_offers_stay_out_of_search_municipality_and_home(
 
 @pytest.mark.django_db
 def test_hidden_offers_stay_out_of_the_sitemap(visitor, one_of_each_state):
-    body = visitor.get("/sitemap.xml").content.decode()
+    assert "sitemap-offers.xml" in visitor.get("/sitemap.xml").content.decode()
+    body = visitor.get("/sitemap-offers.xml").content.decode()
     assert "/de/angebote/sichtbar/" in body
     for state in HIDDEN:
         assert f"/angebote/{one_of_each_state[state].slug}/" not in body

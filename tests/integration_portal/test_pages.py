@@ -86,7 +86,9 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(visitor):
 
 @pytest.mark.django_db
 def test_sitemap_lists_pages_in_every_language_with_alternates(visitor, site_settings):
-    body = visitor.get("/sitemap.xml").content.decode()
+    index = visitor.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/sitemap-pages.xml</loc>" in index
+    body = visitor.get("/sitemap-pages.xml").content.decode()
     for code in SITE_LANGUAGES:
         assert f"<loc>http://testserver/{code}/impressum/</loc>" in body
     assert 'hreflang="ar" href="http://testserver/ar/impressum/"' in body
