@@ -4,7 +4,9 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Value
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import format_html_join
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
@@ -16,6 +18,8 @@ from integration_portal.models import Municipality
 
 PAGE_SIZE = 20
 FACET_CACHE_SECONDS = 300
+# Short, because an offer's publication can end by the clock without anybody saving it.
+RESULTS_CACHE_SECONDS = 60
 
 
 def find(queryset, text: str):
@@ -58,13 +62,15 @@ def offer_list(request):
         results, counts = Offer.objects.none(), {}
     sort = data.get("sort") or ("relevance" if data.get("q") else "name")
     results = ordered(results.for_listing(), sort, ranked=bool(data.get("q")))
-    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    page, count, results_html = _results(request, results)
     return render(
         request,
         "directory/offer_list.html",
         {
             "filter": filterset,
             "page": page,
+            "count": count,
+            "results_html": results_html,
             "facets": _facets(filterset, counts),
             "active": _active_filters(request, filterset) if valid else [],
             "corrected": " ".join(corrected) if corrected else "",
@@ -72,6 +78,28 @@ def offer_list(request):
         },
         status=200 if valid or not request.GET else 400,
     )
+
+
+def _results(request, results):
+    """One page of results, rendered; kept a minute, or until an offer changes.
+
+    Returns the page (None when it came from the cache), the number of results and the
+    HTML of the list with its pagination.
+    """
+    query = sorted((k, v) for k, v in request.GET.lists() if k != "open_now" or not v)
+    if request.GET.get("open_now"):  # changes with the clock
+        query.append(("minute", [timezone.now().strftime("%Y%m%d%H%M")]))
+    digest = hashlib.sha1(repr((get_language(), query)).encode()).hexdigest()
+    key = f"directory.results.{content_version()}.{digest}"
+    if (cached := cache.get(key)) is not None:
+        return None, *cached
+    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    count = page.paginator.count
+    html = render_to_string(
+        "directory/includes/offer_results.html", {"page": page}, request=request
+    ) if count else ""  # fmt: skip
+    cache.set(key, (count, html), RESULTS_CACHE_SECONDS)
+    return page, count, html
 
 
 def _cached_facet_counts(request, base, filterset):
@@ -124,21 +152,24 @@ def _facets(filterset, counts):
             numbers = {k: v + (hybrid if k != Offer.Mode.HYBRID else 0) for k, v in numbers.items()}
             numbers.setdefault(Offer.Mode.IN_PERSON, hybrid)
             numbers.setdefault(Offer.Mode.ONLINE, hybrid)
+        shown = [
+            (value, label, numbers.get(value, 0), selected.get(name) == value)
+            for value, label in options
+            if numbers.get(value, 0) or selected.get(name) == value
+        ]
         facets.append(
             {
                 "name": name,
                 "label": filterset.form[name].label,
                 "field": filterset.form[name],
-                "options": [
-                    {
-                        "value": value,
-                        "label": label,
-                        "count": numbers.get(value, 0),
-                        "selected": selected.get(name) == value,
-                    }
-                    for value, label in options
-                    if numbers.get(value, 0) or selected.get(name) == value or name == "cost"
-                ],
+                "counts": {value: count for value, _label, count, _selected in shown},
+                # Built here rather than in the template: a hundred options are the
+                # most expensive part of the page to render with template tags.
+                "options_html": format_html_join(
+                    "",
+                    '<option value="{}"{}>{} ({})</option>',
+                    ((v, " selected" if s else "", label, n) for v, label, n, s in shown),
+                ),
             }
         )
     return facets

@@ -62,3 +62,16 @@ def test_typo_correction_never_suggests_words_of_drafts(visitor, site_settings, 
     html = visitor.get("/de/angebote/?q=Zauberkrus").content.decode()
     assert "Zauberkurs" not in html
     assert "Geheimprojekt" not in html
+
+
+@pytest.mark.django_db
+def test_an_unpublished_offer_leaves_even_a_list_seen_a_moment_ago(
+    visitor, site_settings, make_offer
+):
+    offer = make_offer("Kurs, der gleich endet", slug="endet")
+    assert "Kurs, der gleich endet" in visitor.get("/de/angebote/?q=Kurs").content.decode()
+    offer.status = "archived"
+    offer.save()
+    html = visitor.get("/de/angebote/?q=Kurs").content.decode()
+    assert "Kurs, der gleich endet" not in html
+    assert visitor.get("/de/").content.decode().count("Kurs, der gleich endet") == 0

@@ -22,9 +22,13 @@ from django.core.management.base import BaseCommand, CommandError
 
 from directory.models import Offer
 
+# "{n}" in a path becomes the request's number: every request then asks something new,
+# so nothing comes from a cache (search words with the synthetic offers' numbers).
 PAGES = [
     ("list", "/de/angebote/"),
     ("search", "/de/angebote/?q=Deutschkurs"),
+    ("search, a new one each time (cold)", "/de/angebote/?q=Kurs+{n}"),
+    ("filtered search, new each time (cold)", "/de/angebote/?q=Beratung+{n}&municipality=imst"),
     ("search, typo", "/de/angebote/?q=Deutschkrus"),
     ("filtered search", "/de/angebote/?q=Beratung&municipality=imst&language=ar&cost=free"),
     ("search (Arabic)", "/ar/angebote/?q=%D8%AF%D9%88%D8%B1%D8%A9"),
@@ -60,10 +64,10 @@ class Command(BaseCommand):
             self.stdout.write(f"| page | median ms | p95 ms | requests/s ({clients} clients) |")
             self.stdout.write("| --- | ---: | ---: | ---: |")
             for name, path in pages:
-                for _ in range(10):  # warm up caches and connections
-                    _get(port, path)
-                times = [_get(port, path) for _ in range(requests)]
-                rate = _throughput(port, path, clients, seconds=5)
+                for n in range(10):  # warm up caches and connections
+                    _get(port, path.replace("{n}", str(9000 + n)))
+                times = [_get(port, path.replace("{n}", str(n))) for n in range(requests)]
+                rate = _throughput(port, path.replace("{n}", "1"), clients, seconds=5)
                 p95 = statistics.quantiles(times, n=20)[-1]
                 self.stdout.write(
                     f"| {name} `{path}` | {statistics.median(times):.1f} | {p95:.1f} | {rate:.0f} |"
