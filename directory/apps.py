@@ -10,7 +10,11 @@ class DirectoryConfig(AppConfig):
         from directory import sections, sitemaps
         from integration_portal import registry
 
-        registry.home_sections += [sections.home_topics, sections.home_new_offers]
+        registry.home_sections += [
+            sections.home_topics,
+            sections.home_new_offers,
+            sections.home_municipalities,
+        ]
         registry.search_sections.append(sections.search_offers)
         registry.sitemaps.update(
             offers=sitemaps.OfferSitemap, municipalities=sitemaps.MunicipalitySitemap

@@ -5,6 +5,7 @@ from django.utils.http import urlencode
 
 from directory.models import Category, Offer
 from directory.views import find, published_counts
+from integration_portal.models import Municipality
 from integration_portal.registry import Section
 
 SEARCH_PREVIEW = 5
@@ -19,6 +20,13 @@ def home_topics(request):
 def home_new_offers(request):
     newest = Offer.objects.published().for_listing().order_by("-created_at")[:6]
     return Section("directory/includes/home_new_offers.html", {"offers": newest})
+
+
+def home_municipalities(request):
+    return Section(
+        "directory/includes/home_municipalities.html",
+        {"municipalities": Municipality.objects.only("name", "slug")},
+    )
 
 
 def search_offers(request, text):

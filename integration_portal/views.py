@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from integration_portal import registry
 from integration_portal.forms import SearchForm
 from integration_portal.i18n import shown_in_fallback
-from integration_portal.models import Municipality, SiteSettings
+from integration_portal.models import SiteSettings
 
 
 def _sections(functions, *args):
@@ -23,7 +23,6 @@ def home(request):
         {
             "search_form": SearchForm(),
             "sections": _sections(registry.home_sections, request),
-            "municipalities": Municipality.objects.only("name", "slug"),
         },
     )
 
