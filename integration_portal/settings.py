@@ -255,3 +255,6 @@ LOGGING = {
 # In development whitenoise serves straight from the source folders (no collectstatic).
 WHITENOISE_USE_FINDERS = DEVELOPMENT
 WHITENOISE_AUTOREFRESH = DEVELOPMENT and DEBUG
+
+# The admin's translation tabs need jQuery UI; served from here, never from a CDN.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

@@ -1,7 +1,10 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 
 from integration_portal import views
 from integration_portal.sitemaps import sitemaps
@@ -9,6 +12,11 @@ from integration_portal.sitemaps import sitemaps
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Browsers ask for it on pages without an icon link (the admin).
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=lazy(static, str)("img/favicon.svg"), permanent=True),
+    ),
     # An index of one sitemap per section (and page), so that no file passes 50,000 URLs.
     path(
         "sitemap.xml",
