@@ -166,7 +166,7 @@ def test_holiday_hours_replace_the_regular_ones(make_offer):
 
 @pytest.mark.django_db
 def test_open_now_filter_in_the_list(visitor, site_settings, make_offer):
-    always = [(day, "00:00", "23:59") for day in range(1, 8)]
+    always = [(day, datetime.time(0), datetime.time(23, 59, 59, 999999)) for day in range(1, 8)]
     make_offer("Immer offen", slug="immer", hours=always)
     make_offer("Nie offen", slug="nie")
     assert slugs(visitor.get("/de/angebote/", {"open_now": "on"})) == ["immer"]
