@@ -7,7 +7,7 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Offer directory")
 
     def ready(self):
-        from directory import sections, sitemaps
+        from directory import sections, signals, sitemaps
         from integration_portal import registry
 
         registry.home_sections += [
@@ -19,3 +19,4 @@ class DirectoryConfig(AppConfig):
         registry.sitemaps.update(
             offers=sitemaps.OfferSitemap, municipalities=sitemaps.MunicipalitySitemap
         )
+        signals.connect()

@@ -11,7 +11,6 @@ from django.db import connection
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce, Collate, NullIf
 from django.db.models.lookups import IsNull
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -81,7 +80,8 @@ class OfferFilter(django_filters.FilterSet):
         return queryset.filter(mode__in=[value, Offer.Mode.HYBRID])
 
     def filter_open_now(self, queryset, name, value):
-        return queryset.open_at(timezone.now()) if value else queryset
+        # Applied by the view to the base set, so that the counts respect it too.
+        return queryset
 
     def facet_conditions(self) -> dict[str, tuple[str, list]]:
         """SQL condition per active facet filter, for the counts (see facet_counts)."""

@@ -1,13 +1,11 @@
 import datetime
-import uuid
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -138,6 +136,10 @@ def _listing_columns() -> list[str]:
 
 
 class OfferQuerySet(PublishableQuerySet):
+    def published(self, at=None):
+        """Public offers of public organisations."""
+        return super().published(at).filter(organization__in=Organization.objects.published(at))
+
     def for_listing(self):
         """What a list of offers shows, in a fixed number of queries.
 
@@ -502,13 +504,25 @@ def refresh_search_index(offer_ids):
     bump_content_version()
 
 
-CONTENT_VERSION_KEY = "directory.content_version"
+class IndexVersion(models.Model):
+    """A counter that every change to offers moves on: part of every cache key derived
+    from offers. In the database, so that it changes in the same transaction as the offer
+    and every app process sees it at once (a per-process cache would not)."""
+
+    number = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.number)
 
 
-def content_version() -> str:
-    """Changes whenever an offer changes: part of every cache key derived from offers."""
-    return cache.get_or_set(CONTENT_VERSION_KEY, lambda: uuid.uuid4().hex, None)
+def content_version() -> int:
+    row = IndexVersion.objects.filter(pk=1).values_list("number", flat=True).first()
+    return row or 0
 
 
 def bump_content_version() -> None:
-    cache.set(CONTENT_VERSION_KEY, uuid.uuid4().hex, None)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO directory_indexversion (id, number) VALUES (1, 1) "
+            "ON CONFLICT (id) DO UPDATE SET number = directory_indexversion.number + 1"
+        )

@@ -14,13 +14,15 @@ import re
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Greatest
 
 SEARCH_LANGUAGES = [code for code, _ in settings.LANGUAGES]
 MAX_WORDS = 8
-WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORD = 40
+# Letters and digits; "_" is a separator for Postgres, so it is one here too.
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def search_field(code: str) -> str:
@@ -33,7 +35,7 @@ def config_for(code: str) -> str:
 
 def words_of(text: str) -> list[str]:
     """The searchable words of a query: letters and digits only, so no query syntax."""
-    return [w.lower()[:40] for w in WORD.findall(text or "")][:MAX_WORDS]
+    return [w.lower()[:MAX_WORD] for w in WORD.findall(text or "")][:MAX_WORDS]
 
 
 def _tsquery(words: list[str], code: str) -> SearchQuery:
@@ -141,21 +143,41 @@ def _vector_sql(code: str) -> str:
     )
 
 
+PUBLIC_OFFER_SQL = """
+    o.status = 'published'
+    AND (o.publish_from IS NULL OR o.publish_from <= now())
+    AND (o.publish_until IS NULL OR o.publish_until > now())
+    AND EXISTS (
+        SELECT 1 FROM network_organization g WHERE g.id = o.organization_id
+        AND g.status = 'published'
+        AND (g.publish_from IS NULL OR g.publish_from <= now())
+        AND (g.publish_until IS NULL OR g.publish_until > now()))
+"""
+VOCABULARY_LOCK = 72_650_001  # any constant: serialises concurrent rebuilds
+
+
 def rebuild_vocabulary() -> None:
-    """The words of published offers' titles, summaries and categories, for typo correction."""
+    """The words of public offers' titles, summaries and categories, for typo correction.
+
+    Mirrors OfferQuerySet.published() in SQL, because ts_stat takes a query as text. A
+    suggestion is still only used when it finds a public offer (see directory.views.find),
+    so a word of an offer that has since expired is never shown.
+    """
     texts = ", ".join(f"o.title_{code}, o.summary_{code}" for code in SEARCH_LANGUAGES)
-    with connection.cursor() as cursor:
+    names = ", ".join(f"name_{code}" for code in SEARCH_LANGUAGES)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [VOCABULARY_LOCK])
         cursor.execute("DELETE FROM directory_searchterm")
         cursor.execute(
             f"""
             INSERT INTO directory_searchterm (word)
             SELECT word FROM ts_stat($$
                 SELECT to_tsvector('simple', concat_ws(' ', {texts}))
-                FROM directory_offer o WHERE o.status = 'published'
+                FROM directory_offer o WHERE {PUBLIC_OFFER_SQL}
                 UNION ALL
-                SELECT to_tsvector('simple', concat_ws(' ', {", ".join(f"name_{c}" for c in SEARCH_LANGUAGES)}))
-                FROM directory_category
+                SELECT to_tsvector('simple', concat_ws(' ', {names})) FROM directory_category
             $$)
-            WHERE length(word) >= 3 AND word !~ '^[0-9]+$'
+            WHERE length(word) BETWEEN 3 AND {MAX_WORD} AND word !~ '^[0-9]+$'
+            ON CONFLICT (word) DO NOTHING
             """
         )

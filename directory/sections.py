@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from directory import search
 from directory.models import Category, Offer
 from directory.views import find, published_counts
 from integration_portal.models import Municipality
@@ -30,6 +31,8 @@ def home_municipalities(request):
 
 
 def search_offers(request, text):
+    if not search.words_of(text):
+        return None
     found, corrected = find(Offer.objects.published(), text)
     offers = list(found.for_listing().order_by("-rank", "pk")[:SEARCH_PREVIEW])
     count = found.count() if len(offers) == SEARCH_PREVIEW else len(offers)

@@ -17,28 +17,37 @@ from directory.models import Offer, content_version
 from integration_portal.models import Municipality
 
 PAGE_SIZE = 20
-FACET_CACHE_SECONDS = 300
-# Short, because an offer's publication can end by the clock without anybody saving it.
-RESULTS_CACHE_SECONDS = 60
+# Every cache below is keyed by the content version, which moves with every change to an
+# offer; the lifetime bounds what a publication ending by the clock can leave behind.
+CACHE_SECONDS = 60
 
 
-def find(queryset, text: str):
+def _key(kind: str, version: int, *parts) -> str:
+    digest = hashlib.sha1(repr((get_language(), parts)).encode()).hexdigest()
+    return f"directory.{kind}.{version}.{digest}"
+
+
+def find(queryset, text: str, version: int | None = None):
     """Offers matching `text`; a word with a typo is corrected when nothing matches.
 
     Returns the queryset (annotated with `rank`) and the corrected words, if correction
-    was needed to find anything.
+    was needed to find anything. A correction is used only if it finds a public offer, so
+    it can never reveal a word of an unpublished one.
     """
     words = search.words_of(text)
     if not words:
         return queryset.annotate(rank=Value(0.0)), None
     language = get_language()
-    # Whether the words need correcting depends only on them and the offers: keep the answer.
-    key = f"directory.corrected.{content_version()}.{language}.{hashlib.sha1(repr(words).encode()).hexdigest()}"
+    key = _key("corrected", content_version() if version is None else version, words)
     better = cache.get(key)
     if better is None:
-        exact = search.matching(Offer.objects.published(), words, language).exists()
-        better = words if exact else search.corrected(words)
-        cache.set(key, better, FACET_CACHE_SECONDS)
+        public = Offer.objects.published()
+        better = words
+        if not search.matching(public, words, language).exists():
+            suggestion = search.corrected(words)
+            if suggestion != words and search.matching(public, suggestion, language).exists():
+                better = suggestion
+        cache.set(key, better, CACHE_SECONDS)
     if better != words:
         return search.matching(queryset, better, language), better
     return search.matching(queryset, words, language), None
@@ -49,20 +58,26 @@ def offer_list(request):
     filterset = OfferFilter(request.GET, queryset=Offer.objects.published())
     valid = filterset.is_valid()
     data = filterset.form.cleaned_data if valid else {}
+    version = content_version()
     base = Offer.objects.published()
     corrected = None
     if data.get("q"):
-        base, corrected = find(base, data["q"])
+        base, corrected = find(base, data["q"], version)
     if data.get("open_now"):
         base = base.open_at(timezone.now())
+    state = _state(data)
     if valid:
         results = filterset.filter_queryset(base)
-        counts = _cached_facet_counts(request, base, filterset)
+        counts = _cached(
+            _key("facets", version, state), lambda: facet_counts(base, filterset.facet_conditions())
+        )
     else:
         results, counts = Offer.objects.none(), {}
     sort = data.get("sort") or ("relevance" if data.get("q") else "name")
     results = ordered(results.for_listing(), sort, ranked=bool(data.get("q")))
-    page, count, results_html = _results(request, results)
+    page, count, results_html = _results(
+        request, results, _key("results", version, state, sort, request.GET.get("page"))
+    )
     return render(
         request,
         "directory/offer_list.html",
@@ -80,17 +95,30 @@ def offer_list(request):
     )
 
 
-def _results(request, results):
-    """One page of results, rendered; kept a minute, or until an offer changes.
+def _state(data) -> list:
+    """The filters as they were understood: what a cached answer depends on."""
+    state = sorted(
+        (k, str(v)) for k, v in data.items() if v not in (None, "", False) and k != "sort"
+    )
+    if data.get("open_now"):  # changes with the clock
+        state.append(("minute", timezone.now().strftime("%Y%m%d%H%M")))
+    return state
+
+
+def _cached(key, compute):
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, CACHE_SECONDS)
+    return value
+
+
+def _results(request, results, key):
+    """One page of results, rendered and kept (see CACHE_SECONDS).
 
     Returns the page (None when it came from the cache), the number of results and the
     HTML of the list with its pagination.
     """
-    query = sorted((k, v) for k, v in request.GET.lists() if k != "open_now" or not v)
-    if request.GET.get("open_now"):  # changes with the clock
-        query.append(("minute", [timezone.now().strftime("%Y%m%d%H%M")]))
-    digest = hashlib.sha1(repr((get_language(), query)).encode()).hexdigest()
-    key = f"directory.results.{content_version()}.{digest}"
     if (cached := cache.get(key)) is not None:
         return None, *cached
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -98,39 +126,16 @@ def _results(request, results):
     html = render_to_string(
         "directory/includes/offer_results.html", {"page": page}, request=request
     ) if count else ""  # fmt: skip
-    cache.set(key, (count, html), RESULTS_CACHE_SECONDS)
+    cache.set(key, (count, html), CACHE_SECONDS)
     return page, count, html
-
-
-def _cached_facet_counts(request, base, filterset):
-    """The counts per filter value, kept for a few minutes or until an offer changes.
-
-    Counting means reading every matching offer once per facet; the same filters are
-    asked for again and again (the plain list above all), so the answer is worth keeping.
-    """
-    data = filterset.form.cleaned_data
-    state = sorted(
-        (k, str(v)) for k, v in data.items() if v not in (None, "", False) and k != "sort"
-    )
-    if data.get("open_now"):  # changes with the clock
-        state.append(("minute", timezone.now().strftime("%Y%m%d%H%M")))
-    digest = hashlib.sha1(repr((get_language(), state)).encode()).hexdigest()
-    key = f"directory.facets.{content_version()}.{digest}"
-    counts = cache.get(key)
-    if counts is None:
-        counts = facet_counts(base, filterset.facet_conditions())
-        cache.set(key, counts, FACET_CACHE_SECONDS)
-    return counts
 
 
 def published_counts():
     """Offers per topic, municipality, … over everything published (for the home page)."""
-    key = f"directory.facets.{content_version()}.all"
-    counts = cache.get(key)
-    if counts is None:
-        counts = facet_counts(Offer.objects.published(), {})
-        cache.set(key, counts, FACET_CACHE_SECONDS)
-    return counts
+    return _cached(
+        _key("facets", content_version(), "all"),
+        lambda: facet_counts(Offer.objects.published(), {}),
+    )
 
 
 def _facets(filterset, counts):

@@ -24,18 +24,39 @@ def can_publish(request, model) -> bool:
 
 
 class PublishableForm(forms.ModelForm):
-    """Editors may save drafts and send them to review; only publishers publish or archive."""
+    """Editors may save drafts and send them to review; only publishers publish or archive.
+
+    Compared with the row as stored, not with the form's instance: the history page's
+    "restore" builds the form on an old version, which may well have been published.
+    """
 
     may_publish = True
 
-    def clean_status(self):
-        status = self.cleaned_data["status"]
-        unchanged = self.instance.pk and self.instance.status == status
-        if status in PUBLISHER_ONLY and not unchanged and not self.may_publish:
-            raise forms.ValidationError(
-                _("Only publishers can publish or archive. Please choose “In review”.")
+    def clean(self):
+        cleaned = super().clean()
+        if self.may_publish:
+            return cleaned
+        stored = (
+            type(self.instance)
+            ._default_manager.filter(pk=self.instance.pk)
+            .values("status", "publish_from", "publish_until")
+            .first()
+            if self.instance.pk
+            else None
+        )
+        status = cleaned.get("status")
+        if status in PUBLISHER_ONLY and (stored is None or stored["status"] != status):
+            self.add_error(
+                "status", _("Only publishers can publish or archive. Please choose “In review”.")
             )
-        return status
+        if stored and stored["status"] == Status.PUBLISHED:
+            # Moving the publication window of a published entry publishes or hides it.
+            for field in ("publish_from", "publish_until"):
+                if field in cleaned and cleaned[field] != stored[field]:
+                    self.add_error(
+                        field, _("Only publishers can change when a published entry is shown.")
+                    )
+        return cleaned
 
 
 class StaleFilter(admin.SimpleListFilter):

@@ -103,14 +103,19 @@ def cluster_root(user: str | None) -> Path:
     if outside:
         digest = hashlib.sha1(str(BASE_DIR).encode()).hexdigest()[:12]
         root = Path("/var/tmp") / f"kompass-pg-{digest}"
+        if root.is_symlink() or (root.exists() and root.stat().st_uid not in _owners(user)):
+            raise DevDbError(f"{root} exists but is not ours: remove it, then try again.")
         root.mkdir(mode=0o700, exist_ok=True)
         LINK.symlink_to(root)
     else:
         root = LINK
         root.mkdir(mode=0o700)
-    if user:
-        shutil.chown(root, user)
     return root
+
+
+def _owners(user: str | None) -> set[int]:
+    """Who may own the cluster folder: we, and as root the server's user."""
+    return {os.geteuid()} | ({pwd.getpwnam(user).pw_uid} if user else set())
 
 
 def _running(bin_dir: Path, data: Path, user: str | None) -> bool:
@@ -122,6 +127,9 @@ def start() -> None:
     bin_dir = find_binaries()
     user = _server_user()
     root = cluster_root(user)
+    if user:  # every time: an interrupted first run may not have got this far
+        os.chmod(root, 0o700)
+        shutil.chown(root, user)
     data, sock, log = root / "data", socket_dir(root), root / "postgres.log"
     if not data.exists():
         print(f"devdb: creating a PostgreSQL cluster in {data}")

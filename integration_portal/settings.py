@@ -99,10 +99,10 @@ TEMPLATES = [
 if env_str("DATABASE_URL"):
     _database = database_from_url("DATABASE_URL", env_str("DATABASE_URL"))
 elif DEVELOPMENT:
-    _database = database_from_url(
-        "DATABASE_URL",
-        f"postgres://{devdb.DB_USER}@/{devdb.DB_NAME}?host={devdb.socket_dir()}",
-    )
+    # The socket of the embedded cluster, by its real path (.pgdata may be a link to a
+    # shorter one: socket paths are limited to 107 bytes).
+    _database = database_from_url("DATABASE_URL", f"postgres://{devdb.DB_USER}@/{devdb.DB_NAME}")
+    _database["HOST"] = str(devdb.socket_dir(devdb.LINK.resolve()))
 else:
     _database = database_from_url("DATABASE_URL", env_str("DATABASE_URL", required=True))
 _database["OPTIONS"].setdefault(

@@ -143,3 +143,29 @@ def test_offer_form_has_translation_tabs_and_inlines(superuser, draft):
     assert 'name="title_ar"' in html and 'name="summary_uk"' in html
     assert 'name="hours-TOTAL_FORMS"' in html and 'name="offer_locations-TOTAL_FORMS"' in html
     assert "Vorschau" in html or "Preview" in html
+
+
+@pytest.mark.django_db
+def test_editor_cannot_publish_by_restoring_a_published_version(editor, make_offer):
+    offer = make_offer("War einmal öffentlich", slug="einmal")
+    offer.status = Status.ARCHIVED
+    offer.save()
+    published_version = offer.history.filter(status=Status.PUBLISHED).first()
+    url = f"/admin/directory/offer/{offer.pk}/history/{published_version.history_id}/"
+    response = editor.post(url, form_data(offer, status="published"))
+    assert response.status_code in (200, 403)
+    offer.refresh_from_db()
+    assert offer.status == Status.ARCHIVED
+
+
+@pytest.mark.django_db
+def test_editor_cannot_bring_back_an_expired_offer_by_clearing_its_end(editor, make_offer, visitor):
+    ended = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=2)
+    offer = make_offer("Abgelaufen", slug="abgelaufen", publish_until=ended)
+    response = editor.post(
+        f"/admin/directory/offer/{offer.pk}/change/", form_data(offer, publish_until="")
+    )
+    assert response.status_code == 200  # the form comes back with a message
+    offer.refresh_from_db()
+    assert offer.publish_until == ended
+    assert visitor.get("/de/angebote/abgelaufen/").status_code == 404
