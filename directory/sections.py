@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from directory import search
-from directory.models import Category, Offer
-from directory.views import find, published_counts
+from directory.models import Category, Offer, content_version
+from directory.views import cache_key, find, published_counts, remember
 from integration_portal.models import Municipality
 from integration_portal.registry import Section
 
@@ -31,11 +31,19 @@ def home_municipalities(request):
 
 
 def search_offers(request, text):
-    if not search.words_of(text):
+    words = search.words_of(text)
+    if not words:
         return None
-    found, corrected = find(Offer.objects.published(), text)
-    offers = list(found.for_listing().order_by("-rank", "pk")[:SEARCH_PREVIEW])
-    count = found.count() if len(offers) == SEARCH_PREVIEW else len(offers)
+    version = content_version()
+
+    def compute():
+        found, corrected = find(Offer.objects.published(), text, version)
+        offers = list(found.for_listing().order_by("-rank", "pk")[:SEARCH_PREVIEW])
+        count = found.count() if len(offers) == SEARCH_PREVIEW else len(offers)
+        return offers, count, corrected
+
+    # Kept like the offer list's results (see directory.views.CACHE_SECONDS).
+    offers, count, corrected = remember(cache_key("site-search", version, words), compute)
     more = f"{reverse('directory:offer_list')}?{urlencode({'q': ' '.join(corrected) if corrected else text})}"
     return Section(
         "directory/includes/search_offers.html",

@@ -22,7 +22,7 @@ PAGE_SIZE = 20
 CACHE_SECONDS = 60
 
 
-def _key(kind: str, version: int, *parts) -> str:
+def cache_key(kind: str, version: int, *parts) -> str:
     digest = hashlib.sha1(repr((get_language(), parts)).encode()).hexdigest()
     return f"directory.{kind}.{version}.{digest}"
 
@@ -38,7 +38,7 @@ def find(queryset, text: str, version: int | None = None):
     if not words:
         return queryset.annotate(rank=Value(0.0)), None
     language = get_language()
-    key = _key("corrected", content_version() if version is None else version, words)
+    key = cache_key("corrected", content_version() if version is None else version, words)
     better = cache.get(key)
     if better is None:
         public = Offer.objects.published()
@@ -68,15 +68,16 @@ def offer_list(request):
     state = _state(data)
     if valid:
         results = filterset.filter_queryset(base)
-        counts = _cached(
-            _key("facets", version, state), lambda: facet_counts(base, filterset.facet_conditions())
+        counts = remember(
+            cache_key("facets", version, state),
+            lambda: facet_counts(base, filterset.facet_conditions()),
         )
     else:
         results, counts = Offer.objects.none(), {}
     sort = data.get("sort") or ("relevance" if data.get("q") else "name")
     results = ordered(results.for_listing(), sort, ranked=bool(data.get("q")))
     page, count, results_html = _results(
-        request, results, _key("results", version, state, sort, request.GET.get("page"))
+        request, results, cache_key("results", version, state, sort, request.GET.get("page"))
     )
     return render(
         request,
@@ -105,7 +106,7 @@ def _state(data) -> list:
     return state
 
 
-def _cached(key, compute):
+def remember(key, compute):
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -132,8 +133,8 @@ def _results(request, results, key):
 
 def published_counts():
     """Offers per topic, municipality, … over everything published (for the home page)."""
-    return _cached(
-        _key("facets", content_version(), "all"),
+    return remember(
+        cache_key("facets", content_version(), "all"),
         lambda: facet_counts(Offer.objects.published(), {}),
     )
 
