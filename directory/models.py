@@ -1,4 +1,6 @@
+import contextlib
 import datetime
+import threading
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
@@ -496,12 +498,37 @@ class Closure(models.Model):
             raise ValidationError({"end": _("The end must not be before the start.")})
 
 
+_deferred = threading.local()
+
+
 def refresh_search_index(offer_ids):
     """Recompute the derived filter arrays and search vectors of these offers, and the
-    vocabulary for typo correction. Call it after changing an offer's relations."""
+    vocabulary for typo correction. Call it after changing an offer's relations.
+
+    Inside `indexing_deferred()` it only notes the offers, for one refresh at the end.
+    """
+    pending = getattr(_deferred, "ids", None)
+    if pending is not None:
+        pending.update(offer_ids)
+        return
     update_search_columns(offer_ids)
     rebuild_vocabulary()
     bump_content_version()
+
+
+@contextlib.contextmanager
+def indexing_deferred():
+    """Bulk changes (loading data) refresh the index once, not after every saved row."""
+    if getattr(_deferred, "ids", None) is not None:  # already deferred further out
+        yield
+        return
+    _deferred.ids = set()
+    try:
+        yield
+        ids = _deferred.ids
+    finally:
+        _deferred.ids = None
+    refresh_search_index(ids)
 
 
 class IndexVersion(models.Model):

@@ -38,16 +38,18 @@ def find(queryset, text: str, version: int | None = None):
     if not words:
         return queryset.annotate(rank=Value(0.0)), None
     language = get_language()
-    key = cache_key("corrected", content_version() if version is None else version, words)
-    better = cache.get(key)
-    if better is None:
+
+    def best_words():
         public = Offer.objects.published()
-        better = words
-        if not search.matching(public, words, language).exists():
-            suggestion = search.corrected(words)
-            if suggestion != words and search.matching(public, suggestion, language).exists():
-                better = suggestion
-        cache.set(key, better, CACHE_SECONDS)
+        if search.matching(public, words, language).exists():
+            return words
+        suggestion = search.corrected(words)
+        if suggestion != words and search.matching(public, suggestion, language).exists():
+            return suggestion
+        return words
+
+    version = content_version() if version is None else version
+    better = remember(cache_key("corrected", version, words), best_words)
     if better != words:
         return search.matching(queryset, better, language), better
     return search.matching(queryset, words, language), None

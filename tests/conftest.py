@@ -9,7 +9,15 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from directory.demo.load import load_taxonomy
-from directory.models import Category, Location, Offer, OfferLocation, OpeningHours, TargetGroup
+from directory.models import (
+    Category,
+    Location,
+    Offer,
+    OfferLocation,
+    OpeningHours,
+    TargetGroup,
+    indexing_deferred,
+)
 from integration_portal.demo import load_site_settings
 from integration_portal.models import Language, Municipality
 from integration_portal.publishing import Status
@@ -99,41 +107,41 @@ def make_offer(organization):
         serves=(),
         **fields,
     ):
-        number = next(_numbers)
-        offer = Offer(
-            title_de=title_de,
-            summary_de=summary_de,
-            slug=fields.pop("slug", f"offer-{number}"),
-            organization=organization,
-            status=status,
-            phone="+43 5412 000 100",
-            **fields,
-        )
-        offer.save()
-        offer.categories.set(Category.objects.filter(slug__in=categories))
-        offer.target_groups.set(TargetGroup.objects.filter(slug__in=target_groups))
-        offer.languages.set(Language.objects.filter(code__in=languages))
-        offer.municipalities_served.set(Municipality.objects.filter(slug__in=serves))
-        if municipality:
-            place = Location.objects.create(
-                name=f"Haus {number}",
-                street_address="Dorfstraße 1",
-                postcode="6460",
-                municipality=Municipality.objects.get(slug=municipality),
-                latitude=47.2394,
-                longitude=10.7381,
+        with indexing_deferred():  # indexed once, with categories and places
+            number = next(_numbers)
+            offer = Offer(
+                title_de=title_de,
+                summary_de=summary_de,
+                slug=fields.pop("slug", f"offer-{number}"),
+                organization=organization,
+                status=status,
+                phone="+43 5412 000 100",
+                **fields,
             )
-            OfferLocation.objects.create(offer=offer, location=place)
-        for weekday, opens, closes, *valid in hours:
-            OpeningHours.objects.create(
-                offer=offer,
-                weekday=weekday,
-                opens=opens,
-                closes=closes,
-                valid_from=valid[0] if valid else None,
-                valid_until=valid[1] if valid else None,
-            )
-        offer.save()  # index again, now with categories and places
+            offer.save()
+            offer.categories.set(Category.objects.filter(slug__in=categories))
+            offer.target_groups.set(TargetGroup.objects.filter(slug__in=target_groups))
+            offer.languages.set(Language.objects.filter(code__in=languages))
+            offer.municipalities_served.set(Municipality.objects.filter(slug__in=serves))
+            if municipality:
+                place = Location.objects.create(
+                    name=f"Haus {number}",
+                    street_address="Dorfstraße 1",
+                    postcode="6460",
+                    municipality=Municipality.objects.get(slug=municipality),
+                    latitude=47.2394,
+                    longitude=10.7381,
+                )
+                OfferLocation.objects.create(offer=offer, location=place)
+            for weekday, opens, closes, *valid in hours:
+                OpeningHours.objects.create(
+                    offer=offer,
+                    weekday=weekday,
+                    opens=opens,
+                    closes=closes,
+                    valid_from=valid[0] if valid else None,
+                    valid_until=valid[1] if valid else None,
+                )
         return offer
 
     return make

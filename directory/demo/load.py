@@ -4,7 +4,7 @@ import datetime
 import importlib
 import pkgutil
 
-from django.db import models, transaction
+from django.db import transaction
 
 from directory.demo.taxonomy import CATEGORIES, LANGS, TARGET_GROUPS
 from directory.models import (
@@ -14,6 +14,7 @@ from directory.models import (
     OfferLocation,
     OpeningHours,
     TargetGroup,
+    indexing_deferred,
     refresh_search_index,
 )
 from integration_portal.models import Language, Municipality
@@ -50,6 +51,11 @@ def demo_offers() -> list[dict]:
 
 @transaction.atomic
 def load_offers() -> int:
+    with indexing_deferred():
+        return _load_offers()
+
+
+def _load_offers() -> int:
     load_taxonomy()
     organizations = {o.slug: o for o in Organization.objects.all()}
     categories = {c.slug: c for c in Category.objects.all()}
@@ -93,8 +99,7 @@ def load_offers() -> int:
             "last_verified": checked,
         }.items():
             setattr(offer, name, value)
-        # Model.save, not Offer.save: the search index is refreshed once for all at the end.
-        models.Model.save(offer)
+        offer.save()  # indexed once for all offers at the end (indexing_deferred)
         offer.categories.set([categories[s] for s in data["categories"]])
         offer.target_groups.set([groups[s] for s in data["target_groups"]])
         offer.languages.set([languages[c] for c in data["languages"]])
