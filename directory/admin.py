@@ -13,12 +13,10 @@ from simple_history.admin import SimpleHistoryAdmin
 from directory.models import (
     Category,
     Closure,
-    Location,
     Offer,
     OfferLocation,
     OpeningHours,
     TargetGroup,
-    refresh_search_index,
 )
 from directory.views import render_offer
 from integration_portal.admin_publishing import (
@@ -44,14 +42,6 @@ class TargetGroupAdmin(TabbedTranslationAdmin):
     list_editable = ["position"]
     search_fields = ["name_de", "name_en", "slug"]
     prepopulated_fields = {"slug": ["name_de"]}
-
-
-@admin.register(Location)
-class LocationAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "street_address", "municipality"]
-    list_filter = ["municipality"]
-    search_fields = ["name", "street_address", "municipality__name"]
-    autocomplete_fields = ["municipality"]
 
 
 class OfferLocationInline(admin.TabularInline):
@@ -159,11 +149,6 @@ class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTr
         return " ".join(
             code for code, _name in settings.LANGUAGES if getattr(obj, f"title_{code}", None)
         )
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Categories, places and languages are saved only now: index them again.
-        refresh_search_index([form.instance.pk])
 
     def get_urls(self):
         preview = self.admin_site.admin_view(self.preview_view)

@@ -7,16 +7,23 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Offer directory")
 
     def ready(self):
-        from directory import sections, signals, sitemaps
-        from integration_portal import registry
+        from directory import sections, sitemaps
+        from integration_portal import registry, roles
+        from network import registry as network_registry
+
+        roles.declare("directory.offer", roles.CONTENT)
+        roles.declare("directory.category", roles.REFERENCE)
+        roles.declare("directory.targetgroup", roles.REFERENCE)
+        for part in ("offerlocation", "openinghours", "closure"):
+            roles.declare(f"directory.{part}", roles.PARTS)
 
         registry.home_sections += [
             sections.home_topics,
             sections.home_new_offers,
             sections.home_municipalities,
         ]
-        registry.search_sections.append(sections.search_offers)
-        registry.sitemaps.update(
-            offers=sitemaps.OfferSitemap, municipalities=sitemaps.MunicipalitySitemap
-        )
-        signals.connect()
+        # Offers first on /suche/: what most people search for.
+        registry.search_sections.insert(0, sections.search_offers)
+        network_registry.organization_sections.append(sections.organization_offers)
+        registry.municipality_sections.append(sections.municipality_offers)
+        registry.sitemaps["offers"] = sitemaps.OfferSitemap

@@ -1,13 +1,8 @@
-import contextlib
 import datetime
-import threading
 
 from django.conf import settings
-from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex, OpClass
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import connection, models
+from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -15,18 +10,32 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from directory.search import (
-    SEARCH_LANGUAGES,
-    rebuild_vocabulary,
-    search_field,
-    update_search_columns,
+from integration_portal.facets import Facet
+from integration_portal.indexing import (
+    DERIVED_FIELDS,
+    SEARCH_INDEXES,
+    Searchable,
+    SearchIndex,
+    batch_memo,
 )
-from integration_portal.models import Language, Municipality
-from integration_portal.publishing import Publishable, PublishableQuerySet, Verifiable
+from integration_portal.models import (
+    Language,
+    Location,
+    Municipality,
+    OpeningHoursBase,
+    Taxonomy,
+)
+from integration_portal.publishing import (
+    Publishable,
+    PublishableQuerySet,
+    Status,
+    Verifiable,
+    publish_permission,
+)
 from network.models import Organization
 
 
-class Category(models.Model):
+class Category(Taxonomy):
     """A topic people look for (German courses, counselling, …), with an icon."""
 
     class Icon(models.TextChoices):
@@ -43,85 +52,21 @@ class Category(models.Model):
         HAND = "hand", _("hand")
         BAG = "bag", _("bag")
 
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
     description = models.CharField(_("short description"), max_length=200, blank=True)
     icon = models.CharField(_("icon"), max_length=20, choices=Icon.choices, default=Icon.BOOK)
-    position = models.PositiveSmallIntegerField(_("position"), default=100)
 
-    class Meta:
+    class Meta(Taxonomy.Meta):
         verbose_name = _("category")
         verbose_name_plural = _("categories")
-        ordering = ["position", "slug"]
-
-    def __str__(self):
-        return self.name
 
     def get_absolute_url(self):
         return f"{reverse('directory:offer_list')}?category={self.slug}"
 
 
-class TargetGroup(models.Model):
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=100)
-
-    class Meta:
+class TargetGroup(Taxonomy):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
-        ordering = ["position", "slug"]
-
-    def __str__(self):
-        return self.name
-
-
-class Location(models.Model):
-    """A place where offers happen (HSDS location); several offers may share one."""
-
-    name = models.CharField(_("name"), max_length=200)
-    street_address = models.CharField(_("street and number"), max_length=200, blank=True)
-    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
-    municipality = models.ForeignKey(
-        Municipality, verbose_name=_("municipality"), on_delete=models.PROTECT, related_name="+"
-    )
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
-    transit_note = models.CharField(
-        _("public transport"),
-        max_length=300,
-        blank=True,
-        help_text=_("Bus stop, line, walking time."),
-    )
-    accessibility_note = models.CharField(_("accessibility note"), max_length=300, blank=True)
-
-    class Meta:
-        verbose_name = _("location")
-        verbose_name_plural = _("locations")
-        ordering = ["municipality__name", "name"]
-
-    def __str__(self):
-        return f"{self.name}, {self.municipality}"
-
-    @property
-    def map_url(self) -> str:
-        if self.latitude is None or self.longitude is None:
-            return ""
-        lat, lon = self.latitude, self.longitude
-        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
-
-
-# Columns only search and filters read; lists and pages leave them in the database.
-DERIVED_FIELDS = [
-    "category_slugs",
-    "target_group_slugs",
-    "language_codes",
-    "municipality_slugs",
-    *(search_field(code) for code in SEARCH_LANGUAGES),
-]
 
 
 def _translated(field: str) -> list[str]:
@@ -185,7 +130,7 @@ class OfferQuerySet(PublishableQuerySet):
 
     def in_municipality(self, slug):
         """Offers located in or serving the municipality (whole-district ones included)."""
-        return self.filter(municipality_slugs__contains=[slug])
+        return self.filter(facet_values__contains=[f"municipality:{slug}"])
 
     def open_at(self, moment: datetime.datetime):
         """Offers with an opening-hours slot that covers `moment` (local time)."""
@@ -213,7 +158,7 @@ class OfferQuerySet(PublishableQuerySet):
         return self.filter(Exists(slot)).exclude(Exists(closed))
 
 
-class Offer(Publishable, Verifiable):
+class Offer(Searchable, Publishable, Verifiable):
     """An offer that helps people settle in (HSDS service)."""
 
     class Cost(models.TextChoices):
@@ -308,14 +253,7 @@ class Offer(Publishable, Verifiable):
         Location, through="OfferLocation", verbose_name=_("locations"), related_name="offers"
     )
 
-    # Derived from the fields above by refresh_search_index(): what filters and search use.
-    category_slugs = ArrayField(models.CharField(max_length=100), default=list, editable=False)
-    target_group_slugs = ArrayField(models.CharField(max_length=100), default=list, editable=False)
-    language_codes = ArrayField(models.CharField(max_length=8), default=list, editable=False)
-    municipality_slugs = ArrayField(models.CharField(max_length=100), default=list, editable=False)
-    # search_<code> per site language: added below the class.
-
-    # Derived columns are not history: they are recomputed from the fields above.
+    # Derived columns (search, facets) are not history: they are recomputed from the rest.
     history = HistoricalRecords(excluded_fields=DERIVED_FIELDS)
     objects = OfferQuerySet.as_manager()
 
@@ -323,17 +261,8 @@ class Offer(Publishable, Verifiable):
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
         ordering = ["title"]
-        indexes = [
-            models.Index(fields=["-created_at"], name="offer_newest"),
-            GinIndex(fields=["category_slugs"], name="offer_category_slugs"),
-            GinIndex(fields=["target_group_slugs"], name="offer_target_group_slugs"),
-            GinIndex(fields=["language_codes"], name="offer_language_codes"),
-            GinIndex(fields=["municipality_slugs"], name="offer_municipality_slugs"),
-            *[
-                GinIndex(fields=[search_field(code)], name=f"offer_{search_field(code)}")
-                for code in SEARCH_LANGUAGES
-            ],
-        ]
+        permissions = [publish_permission("offer", _("offers"))]
+        indexes = [models.Index(fields=["-created_at"], name="offer_newest"), *SEARCH_INDEXES]
 
     def __str__(self):
         return self.title
@@ -357,9 +286,24 @@ class Offer(Publishable, Verifiable):
                 }
             )
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        refresh_search_index([self.pk])
+    def in_vocabulary(self) -> bool:
+        """Whether its words may help correct typos: published, by a published organisation."""
+        return self.status == Status.PUBLISHED and self.organization.status == Status.PUBLISHED
+
+    def municipality_slugs(self) -> list[str]:
+        """Where it is or whom it serves: its places, further municipalities, or all."""
+        if self.serves_whole_district:
+            return batch_memo(
+                "municipalities", lambda: list(Municipality.objects.values_list("slug", flat=True))
+            )
+        places = [place.municipality.slug for place in self.locations.all()]
+        return places + [m.slug for m in self.municipalities_served.all()]
+
+    def modes(self) -> list[str]:
+        # Hybrid offers can be joined both ways: they count for both.
+        if self.mode == self.Mode.HYBRID:
+            return [self.Mode.HYBRID, self.Mode.IN_PERSON, self.Mode.ONLINE]
+        return [self.mode]
 
     @property
     def level(self) -> str:
@@ -389,24 +333,6 @@ class Offer(Publishable, Verifiable):
         return [h for h in self.hours.all() if h.valid_from or h.valid_until]
 
 
-# One stored search vector per site language; a new site language gets its column by a migration.
-# Added after the class so that the change history does not copy them.
-for _code in SEARCH_LANGUAGES:
-    Offer.add_to_class(search_field(_code), SearchVectorField(null=True, editable=False))
-
-
-class SearchTerm(models.Model):
-    """A word of the published offers, for correcting typos in searches (see search.py)."""
-
-    word = models.CharField(max_length=100, unique=True)
-
-    class Meta:
-        indexes = [GinIndex(OpClass("word", name="gin_trgm_ops"), name="searchterm_word_trgm")]
-
-    def __str__(self):
-        return self.word
-
-
 class OfferLocation(models.Model):
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="offer_locations")
     location = models.ForeignKey(Location, verbose_name=_("location"), on_delete=models.PROTECT)
@@ -425,56 +351,11 @@ class OfferLocation(models.Model):
         return str(self.location)
 
 
-class OpeningHours(models.Model):
-    """One opening slot on one weekday. Dated slots are holiday hours and replace the rest."""
-
-    class Weekday(models.IntegerChoices):
-        MONDAY = 1, _("Monday")
-        TUESDAY = 2, _("Tuesday")
-        WEDNESDAY = 3, _("Wednesday")
-        THURSDAY = 4, _("Thursday")
-        FRIDAY = 5, _("Friday")
-        SATURDAY = 6, _("Saturday")
-        SUNDAY = 7, _("Sunday")
-
+class OpeningHours(OpeningHoursBase):
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="hours")
-    location = models.ForeignKey(
-        Location,
-        verbose_name=_("location"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        help_text=_("Leave empty if the offer has only one location."),
-    )
-    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
-    opens = models.TimeField(_("opens"))
-    closes = models.TimeField(_("closes"))
-    valid_from = models.DateField(_("valid from"), null=True, blank=True)
-    valid_until = models.DateField(_("valid until"), null=True, blank=True)
 
-    class Meta:
-        verbose_name = _("opening hours")
-        verbose_name_plural = _("opening hours")
-        ordering = ["weekday", "opens"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(closes__gt=models.F("opens")), name="opening_hours_closes_after_opens"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
-
-    def clean(self):
-        if self.opens and self.closes and self.closes <= self.opens:
-            raise ValidationError({"closes": _("Closing time must be after opening time.")})
-        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
-            raise ValidationError({"valid_until": _("The end must not be before the start.")})
-
-    def applies_on(self, day: datetime.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_until is None or self.valid_until >= day
-        )
+    class Meta(OpeningHoursBase.Meta):
+        pass
 
 
 class Closure(models.Model):
@@ -498,58 +379,41 @@ class Closure(models.Model):
             raise ValidationError({"end": _("The end must not be before the start.")})
 
 
-_deferred = threading.local()
-
-
-def refresh_search_index(offer_ids):
-    """Recompute the derived filter arrays and search vectors of these offers, and the
-    vocabulary for typo correction. Call it after changing an offer's relations.
-
-    Inside `indexing_deferred()` it only notes the offers, for one refresh at the end.
-    """
-    pending = getattr(_deferred, "ids", None)
-    if pending is not None:
-        pending.update(offer_ids)
-        return
-    update_search_columns(offer_ids)
-    rebuild_vocabulary()
-    bump_content_version()
-
-
-@contextlib.contextmanager
-def indexing_deferred():
-    """Bulk changes (loading data) refresh the index once, not after every saved row."""
-    if getattr(_deferred, "ids", None) is not None:  # already deferred further out
-        yield
-        return
-    _deferred.ids = set()
-    try:
-        yield
-        ids = _deferred.ids
-    finally:
-        _deferred.ids = None
-    refresh_search_index(ids)
-
-
-class IndexVersion(models.Model):
-    """A counter that every change to offers moves on: part of every cache key derived
-    from offers. In the database, so that it changes in the same transaction as the offer
-    and every app process sees it at once (a per-process cache would not)."""
-
-    number = models.BigIntegerField(default=0)
-
-    def __str__(self):
-        return str(self.number)
-
-
-def content_version() -> int:
-    row = IndexVersion.objects.filter(pk=1).values_list("number", flat=True).first()
-    return row or 0
-
-
-def bump_content_version() -> None:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "INSERT INTO directory_indexversion (id, number) VALUES (1, 1) "
-            "ON CONFLICT (id) DO UPDATE SET number = directory_indexversion.number + 1"
-        )
+Offer.search_index = SearchIndex(
+    weights={
+        "A": ("title",),
+        "B": ("summary",),
+        "C": (
+            "description",
+            "eligibility",
+            "how_to_access",
+            "cost_note",
+            "categories.name",
+            "target_groups.name",
+            "organization.name",
+            "locations.name",
+            "locations.municipality.name",
+        ),
+    },  # fmt: skip
+    vocabulary=("title", "summary", "categories.name"),
+    reads=("organization.status",),
+    parts=("hours", "closures"),
+    facets=[
+        Facet("category", _("Topic"), Category, "categories.slug"),
+        Facet(
+            "municipality",
+            _("Municipality"),
+            Municipality,
+            Offer.municipality_slugs,
+            depends=(
+                "serves_whole_district",
+                "locations.municipality.slug",
+                "municipalities_served.slug",
+            ),
+        ),
+        Facet("target_group", _("For whom"), TargetGroup, "target_groups.slug"),
+        Facet("language", _("Language spoken"), Language, "languages.code", value_field="code"),
+        Facet("cost", _("Cost"), Offer.Cost.choices, "cost"),
+        Facet("mode", _("How"), Offer.Mode.choices, Offer.modes, depends=("mode",)),
+    ],
+)

@@ -1,19 +1,27 @@
-"""The offer directory's blocks on the home page and in the search across the site."""
+"""The offer directory's blocks on the home page, the municipality pages and in the search
+across the site."""
 
-from django.urls import reverse
-from django.utils.http import urlencode
+from django.core.paginator import Paginator
 
-from directory import search
-from directory.models import Category, Offer, content_version
-from directory.views import cache_key, find, published_counts, remember
+from directory.models import Category, Offer
+from directory.views import offers
+from integration_portal import caching
+from integration_portal.facets import FacetState, facet_counts
 from integration_portal.models import Municipality
 from integration_portal.registry import Section
 
-SEARCH_PREVIEW = 5
+
+def published_counts(versions):
+    """Offers per topic, municipality, … over everything published (for the home page)."""
+    return versions.remember(
+        "facets",
+        (caching.name_of(Offer), [], None),
+        lambda: facet_counts(Offer.objects.published(), FacetState(offers.facets)),
+    )
 
 
 def home_topics(request):
-    counts = published_counts()["category"]
+    counts = published_counts(caching.Versions(*offers.depends))["category"]
     categories = [(category, counts.get(category.slug, 0)) for category in Category.objects.all()]
     return Section("directory/includes/home_topics.html", {"categories": categories})
 
@@ -30,27 +38,29 @@ def home_municipalities(request):
     )
 
 
-def search_offers(request, text):
-    words = search.words_of(text)
-    if not words:
-        return None
-    version = content_version()
-
-    def compute():
-        found, corrected = find(Offer.objects.published(), text, version)
-        offers = list(found.for_listing().order_by("-rank", "pk")[:SEARCH_PREVIEW])
-        count = found.count() if len(offers) == SEARCH_PREVIEW else len(offers)
-        return offers, count, corrected
-
-    # Kept like the offer list's results (see directory.views.CACHE_SECONDS).
-    offers, count, corrected = remember(cache_key("site-search", version, words), compute)
-    more = f"{reverse('directory:offer_list')}?{urlencode({'q': ' '.join(corrected) if corrected else text})}"
-    return Section(
-        "directory/includes/search_offers.html",
-        {
-            "offers": offers,
-            "count": count,
-            "more_url": more,
-            "corrected": " ".join(corrected or []),
-        },
+def municipality_offers(request, municipality):
+    found = offers.ordered(
+        Offer.objects.published().in_municipality(municipality.slug).for_listing(),
+        "name",
+        ranked=False,
     )
+    page = Paginator(found, offers.page_size).get_page(request.GET.get("page"))
+    return Section(
+        "directory/includes/municipality_offers.html",
+        {"municipality": municipality, "page": page},
+    )
+
+
+def search_offers(request, text):
+    found = offers.search_preview(text)
+    return Section("directory/includes/search_offers.html", found) if found else None
+
+
+def organization_offers(request, organization):
+    found = offers.ordered(
+        Offer.objects.published().filter(organization=organization).for_listing(),
+        "name",
+        ranked=False,
+    )
+    page = Paginator(found, offers.page_size).get_page(request.GET.get("page"))
+    return Section("directory/includes/organization_offers.html", {"page": page})

@@ -1,5 +1,4 @@
 from directory.models import Offer
-from integration_portal.models import Municipality
 from integration_portal.sitemaps import I18nSitemap
 
 
@@ -11,15 +10,3 @@ class OfferSitemap(I18nSitemap):
 
     def lastmod(self, offer):
         return offer.updated_at
-
-
-class MunicipalitySitemap(I18nSitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return Municipality.objects.only("slug")
-
-    def location(self, municipality):
-        from django.urls import reverse
-
-        return reverse("directory:municipality_detail", args=[municipality.slug])

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from directory.models import Category, Closure, Location, Offer, TargetGroup
+from directory.models import Category, Closure, Offer, TargetGroup
 
 OFFER_TEXTS = [
     "title",
@@ -23,11 +23,6 @@ class CategoryTranslation(TranslationOptions):
 class TargetGroupTranslation(TranslationOptions):
     fields = ["name"]
     required_languages = ["de"]
-
-
-@register(Location)
-class LocationTranslation(TranslationOptions):
-    fields = ["transit_note", "accessibility_note"]
 
 
 @register(Offer)

@@ -7,5 +7,4 @@ app_name = "directory"
 urlpatterns = [
     path("angebote/", views.offer_list, name="offer_list"),
     path("angebote/<slug:slug>/", views.offer_detail, name="offer_detail"),
-    path("gemeinden/<slug:slug>/", views.municipality_detail, name="municipality_detail"),
 ]

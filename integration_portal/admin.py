@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from integration_portal.models import Language, Municipality, SiteSettings
+from integration_portal.models import Language, Location, Municipality, SiteSettings
 
 admin.site.site_header = _("Kompass Integration & Gemeinwohl – administration")
 admin.site.site_title = _("Kompass administration")
@@ -51,3 +51,11 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
         if SiteSettings.objects.filter(pk=1).exists():
             return redirect(reverse("admin:integration_portal_sitesettings_change", args=[1]))
         return redirect(reverse("admin:integration_portal_sitesettings_add"))
+
+
+@admin.register(Location)
+class LocationAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "street_address", "municipality"]
+    list_filter = ["municipality"]
+    search_fields = ["name", "street_address", "municipality__name"]
+    autocomplete_fields = ["municipality"]

@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import format_html
@@ -14,13 +15,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from integration_portal.publishing import Status
+from integration_portal.roles import publish_permission
 
 PUBLISHER_ONLY = {Status.PUBLISHED, Status.ARCHIVED}
 STALE_AFTER = datetime.timedelta(days=365)
 
 
 def can_publish(request, model) -> bool:
-    return request.user.has_perm(f"{model._meta.app_label}.publish")
+    return request.user.has_perm(publish_permission(model))
 
 
 class PublishableForm(forms.ModelForm):
@@ -132,6 +134,8 @@ class PublishableAdmin(admin.ModelAdmin):
         )
 
     def _set_status(self, request, queryset, status):
+        if status in PUBLISHER_ONLY and not can_publish(request, self.model):
+            raise PermissionDenied
         for obj in queryset:  # one by one, so that history records each change
             obj.status = status
             obj.changed_by = request.user

@@ -8,6 +8,13 @@ class IntegrationPortalConfig(AppConfig):
     verbose_name = _("Site and shared data")
 
     def ready(self):
-        from integration_portal.roles import sync_roles
+        from integration_portal import checks, indexing, roles  # noqa: F401 (checks register)
 
-        post_migrate.connect(sync_roles, dispatch_uid="integration_portal.sync_roles")
+        roles.declare("integration_portal.municipality", roles.REFERENCE)
+        roles.declare("integration_portal.language", roles.REFERENCE)
+        roles.declare("integration_portal.sitesettings", {roles.PUBLISHERS: ("view", "change")})
+        roles.declare("integration_portal.location", roles.PLACES)
+        post_migrate.connect(roles.sync_roles, dispatch_uid="integration_portal.sync_roles")
+        post_migrate.connect(indexing.index_missing, dispatch_uid="integration_portal.index")
+        # Every app's models are loaded before any ready() runs: watch what they declare.
+        indexing.connect()

@@ -1,7 +1,13 @@
+import datetime
+
 from django.contrib.postgres.fields import ArrayField
-from django.core.cache import cache
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from integration_portal import caching
 
 
 class Municipality(models.Model):
@@ -68,8 +74,6 @@ class SiteSettings(models.Model):
     One row; another region changes these in the admin instead of the code.
     """
 
-    CACHE_KEY = "integration_portal.site_settings"
-
     site_name = models.CharField(_("site name"), max_length=120)
     region_name = models.CharField(_("region name"), max_length=120)
     tagline = models.CharField(_("tagline"), max_length=250, blank=True)
@@ -97,15 +101,156 @@ class SiteSettings(models.Model):
     def save(self, *args, **kwargs):
         self.pk = 1
         super().save(*args, **kwargs)
-        cache.delete(self.CACHE_KEY)
+        caching.bump(caching.name_of(SiteSettings))
 
     @classmethod
     def load(cls) -> "SiteSettings":
-        """The settings row, cached for a minute; unsaved defaults if staff never saved it."""
-        current = cache.get(cls.CACHE_KEY)
-        if current is None:
-            current = cls.objects.filter(pk=1).first() or cls(
-                pk=1, site_name="Kompass Integration & Gemeinwohl", region_name="Bezirk Imst"
+        """The settings row, cached on its content version; unsaved defaults if staff never
+        saved it."""
+        return caching.Versions(caching.name_of(cls)).remember(
+            "site-settings",
+            (),
+            lambda: (
+                cls.objects.filter(pk=1).first()
+                or cls(
+                    pk=1, site_name="Kompass Integration & Gemeinwohl", region_name="Bezirk Imst"
+                )
+            ),
+        )
+
+
+class ContentVersion(models.Model):
+    """A named counter that every change of one content type moves on (see caching.py), and
+    the next moment one of its published entries appears or disappears by the clock."""
+
+    name = models.CharField(max_length=100, primary_key=True)
+    number = models.BigIntegerField(default=0)
+    boundary_known = models.BooleanField(default=False)
+    next_boundary = models.DateTimeField(null=True)
+
+    def __str__(self):
+        return f"{self.name} {self.number}"
+
+
+class SearchTerm(models.Model):
+    """A word of the public content of every type, for correcting typos (see search.py).
+    `uses` counts the entries that contribute it; a word no entry uses any more goes."""
+
+    word = models.CharField(max_length=100, unique=True)
+    uses = models.IntegerField(default=0)
+
+    class Meta:
+        indexes = [GinIndex(OpClass("word", name="gin_trgm_ops"), name="searchterm_trgm")]
+
+    def __str__(self):
+        return self.word
+
+
+class Taxonomy(models.Model):
+    """Abstract base of translated, ordered vocabularies people filter by (topics, target
+    groups, action fields): a name in every site language, a slug for addresses, a position."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=100)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class Location(models.Model):
+    """A place (HSDS location): where offers happen, where an organisation sits, where events
+    and volunteer roles take place. Several entries may share one."""
+
+    name = models.CharField(_("name"), max_length=200)
+    street_address = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), on_delete=models.PROTECT, related_name="+"
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    transit_note = models.CharField(
+        _("public transport"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bus stop, line, walking time."),
+    )
+    accessibility_note = models.CharField(_("accessibility note"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+        ordering = ["municipality__name", "name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.municipality}"
+
+    @property
+    def map_url(self) -> str:
+        if self.latitude is None or self.longitude is None:
+            return ""
+        lat, lon = self.latitude, self.longitude
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+
+
+class OpeningHoursBase(models.Model):
+    """Abstract: one opening slot on one weekday, optionally at one of the owner's places.
+    Dated slots are holiday hours and replace the regular ones on the days they cover.
+    A concrete model adds the foreign key to its owner (`related_name="hours"`)."""
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 1, _("Monday")
+        TUESDAY = 2, _("Tuesday")
+        WEDNESDAY = 3, _("Wednesday")
+        THURSDAY = 4, _("Thursday")
+        FRIDAY = 5, _("Friday")
+        SATURDAY = 6, _("Saturday")
+        SUNDAY = 7, _("Sunday")
+
+    location = models.ForeignKey(
+        Location,
+        verbose_name=_("location"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        help_text=_("Leave empty if there is only one location."),
+    )
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        ordering = ["weekday", "opens"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closes__gt=models.F("opens")), name="%(class)s_closes_after_opens"
             )
-            cache.set(cls.CACHE_KEY, current, 60)
-        return current
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValidationError({"valid_until": _("The end must not be before the start.")})
+
+    def applies_on(self, day: datetime.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or self.valid_until >= day
+        )

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -32,8 +33,9 @@ class PublishableQuerySet(models.QuerySet):
 class Publishable(models.Model):
     """Abstract base: status, publication window, timestamps and who changed it last.
 
-    Concrete models inherit `Meta` from here (`class Meta(Publishable.Meta)`) to get the
-    `publish` permission, which only publishers hold.
+    Each concrete model declares its own publish permission in its Meta
+    (`permissions = [publish_permission("offer", _("offers"))]`), which only publishers
+    hold; a system check (checks.py) makes sure none is forgotten.
     """
 
     status = models.CharField(
@@ -72,7 +74,6 @@ class Publishable(models.Model):
 
     class Meta:
         abstract = True
-        permissions = [("publish", _("Can publish and archive"))]
 
     def is_public(self, at=None) -> bool:
         at = at or timezone.now()
@@ -81,6 +82,11 @@ class Publishable(models.Model):
             and (self.publish_from is None or self.publish_from <= at)
             and (self.publish_until is None or self.publish_until > at)
         )
+
+
+def publish_permission(model_name: str, plural) -> tuple[str, str]:
+    """The (codename, name) of the permission to publish entries of one content type."""
+    return (f"publish_{model_name}", format_lazy(_("Can publish and archive {}"), plural))
 
 
 class Verifiable(models.Model):

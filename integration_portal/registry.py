@@ -21,5 +21,7 @@ class Section:
 home_sections: list[Callable] = []
 # f(request, text) -> Section | None, for /suche/
 search_sections: list[Callable] = []
+# f(request, municipality) -> Section | None, for /gemeinden/<slug>/
+municipality_sections: list[Callable] = []
 # name -> Sitemap class, for /sitemap.xml
 sitemaps: dict[str, type] = {}

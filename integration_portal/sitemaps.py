@@ -2,6 +2,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from integration_portal import registry
+from integration_portal.models import Municipality
 
 
 class I18nSitemap(Sitemap):
@@ -24,6 +25,16 @@ class StaticPagesSitemap(I18nSitemap):
         return reverse(item)
 
 
+class MunicipalitySitemap(I18nSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Municipality.objects.only("slug")
+
+    def location(self, municipality):
+        return reverse("municipality_detail", args=[municipality.slug])
+
+
 def sitemaps():
     """The static pages, then what each app registers (see registry.py)."""
-    return {"pages": StaticPagesSitemap, **registry.sitemaps}
+    return {"pages": StaticPagesSitemap, "municipalities": MunicipalitySitemap, **registry.sitemaps}

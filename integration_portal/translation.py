@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from integration_portal.models import Language, SiteSettings
+from integration_portal.models import Language, Location, SiteSettings
 
 
 @register(Language)
@@ -11,3 +11,8 @@ class LanguageTranslation(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
     fields = ["site_name", "region_name", "tagline", "imprint", "privacy", "accessibility"]
+
+
+@register(Location)
+class LocationTranslation(TranslationOptions):
+    fields = ["transit_note", "accessibility_note"]

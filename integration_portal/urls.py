@@ -39,6 +39,8 @@ urlpatterns += i18n_patterns(
     path("barrierefreiheit/", views.legal_page, {"field": "accessibility"}, name="accessibility"),
     path("impressum/", views.legal_page, {"field": "imprint"}, name="imprint"),
     path("datenschutz/", views.legal_page, {"field": "privacy"}, name="privacy"),
+    path("gemeinden/<slug:slug>/", views.municipality_detail, name="municipality_detail"),
+    path("", include("network.urls")),
     path("", include("directory.urls")),
 )
 

@@ -1,6 +1,6 @@
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from integration_portal import registry
 from integration_portal.forms import SearchForm
 from integration_portal.i18n import shown_in_fallback
-from integration_portal.models import SiteSettings
+from integration_portal.models import Municipality, SiteSettings
 
 
 def _sections(functions, *args):
@@ -42,6 +42,20 @@ def search(request):
             "sections": _sections(registry.search_sections, request, query) if query else [],
         },
         status=400 if form.is_bound and not valid else 200,
+    )
+
+
+@require_safe
+def municipality_detail(request, slug):
+    """Everything in or serving one municipality: each app contributes its section."""
+    municipality = get_object_or_404(Municipality, slug=slug)
+    return render(
+        request,
+        "integration_portal/municipality_detail.html",
+        {
+            "municipality": municipality,
+            "sections": _sections(registry.municipality_sections, request, municipality),
+        },
     )
 
 

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -25,7 +26,12 @@ class OrganizationAdmin(
     ]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["municipality"]
+    autocomplete_fields = ["municipality", "location"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "kind", "description"]}),
+        (_("Publishing"), {"fields": ["status", "publish_from", "publish_until", "last_verified"]}),
+        (_("Contact"), {"fields": ["website", "email", "phone", "location", "municipality"]}),
+    ]
     actions = ["send_to_review", "publish", "archive", "mark_verified"]
 
     class Media:

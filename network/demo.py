@@ -3,7 +3,7 @@ is fictitious, and invented organisations carry "(Demo)" in their name."""
 
 import datetime
 
-from integration_portal.models import Municipality
+from integration_portal.models import Location, Municipality
 from integration_portal.publishing import Status
 from network.models import Organization
 
@@ -40,12 +40,24 @@ def load_organizations() -> dict[str, Organization]:
     loaded = {}
     for slug, (name, kind, place, text_de, text_en) in ORGANIZATIONS.items():
         domain = f"{slug}.example.org"
+        municipality = municipalities[place]
+        address, _ = Location.objects.update_or_create(
+            name=name.removesuffix(" (Demo)"),
+            municipality=municipality,
+            defaults={
+                "postcode": municipality.postcodes[0] if municipality.postcodes else "",
+                "latitude": municipality.latitude,
+                "longitude": municipality.longitude,
+            },
+        )
         loaded[slug], _ = Organization.objects.update_or_create(
             slug=slug,
             defaults={
                 "name": name,
                 "kind": kind,
-                "municipality": municipalities[place],
+                "municipality": municipality,
+                "location": address,
+                "phone": "+43 5412 000 000",
                 "description_de": text_de,
                 "description_en": text_en,
                 "website": f"https://{domain}/",

@@ -7,17 +7,9 @@ import pkgutil
 from django.db import transaction
 
 from directory.demo.taxonomy import CATEGORIES, LANGS, TARGET_GROUPS
-from directory.models import (
-    Category,
-    Location,
-    Offer,
-    OfferLocation,
-    OpeningHours,
-    TargetGroup,
-    indexing_deferred,
-    refresh_search_index,
-)
-from integration_portal.models import Language, Municipality
+from directory.models import Category, Offer, OfferLocation, OpeningHours, TargetGroup
+from integration_portal.indexing import indexing_deferred, reindex
+from integration_portal.models import Language, Location, Municipality
 from integration_portal.publishing import Status
 from network.models import Organization
 
@@ -132,5 +124,5 @@ def _load_offers() -> int:
             for day, opens, closes in data["hours"]
         )
         ids.append(offer.pk)
-    refresh_search_index(ids)
+    reindex(Offer, ids)  # hours were bulk-created, without signals
     return len(ids)

@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.http import QueryDict
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -40,8 +41,13 @@ def in_fallback(obj, field):
 
 @register.simple_tag(takes_context=True)
 def query_with(context, **changes):
-    """The current query string with some parameters changed, e.g. the page."""
-    query = context["request"].GET.copy()
+    """The query string with some parameters changed, e.g. the page.
+
+    Starts from `query` when the context has one (a list's filters as it understood them,
+    so that a cached page never carries one visitor's stray parameters to the next), else
+    from the request's."""
+    given = context.get("query")
+    query = QueryDict(given, mutable=True) if given is not None else context["request"].GET.copy()
     for key, value in changes.items():
         query[key] = value
     return f"?{query.urlencode()}"

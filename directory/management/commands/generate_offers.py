@@ -12,16 +12,9 @@ import random
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from directory.models import (
-    Category,
-    Location,
-    Offer,
-    OfferLocation,
-    OpeningHours,
-    TargetGroup,
-)
-from directory.search import rebuild_vocabulary, update_search_columns
-from integration_portal.models import Language, Municipality
+from directory.models import Category, Offer, OfferLocation, OpeningHours, TargetGroup
+from integration_portal.indexing import index_now
+from integration_portal.models import Language, Location, Municipality
 from integration_portal.publishing import Status
 from network.models import Organization
 
@@ -71,7 +64,6 @@ class Command(BaseCommand):
             OfferLocation.objects.filter(offer_id__in=ids).delete()
             deleted.delete()
             Location.objects.filter(name__startswith="Synthetisch").delete()
-            rebuild_vocabulary()
             self.stdout.write(f"Removed {len(ids)} synthetic offers.")
         if count <= 0:
             return
@@ -94,9 +86,8 @@ class Command(BaseCommand):
                     rng, start + first, min(BATCH, count - first), organization,
                     municipalities, categories, groups, languages,
                 )  # fmt: skip
-                update_search_columns(ids)
+                index_now(Offer, ids)  # bulk_create sends no signals
             self.stdout.write(f"{first + len(ids)} / {count}")
-        rebuild_vocabulary()
         self.stdout.write(self.style.SUCCESS(f"Created {count} synthetic offers."))
 
     def _batch(

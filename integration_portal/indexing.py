@@ -1,0 +1,485 @@
+"""Keeping the search index, the facet values and the content versions current.
+
+A content type declares what is searched and filtered (`SearchIndex` on a `Searchable`
+model); from the paths in that declaration the base knows which columns of the entry and
+of the rows it draws on (topics, places, the organisation, …) matter. After every
+transaction that changed one of them, the entries concerned are indexed once, together:
+vectors, facet values and their words in the typo vocabulary. A save that changes nothing
+searched or filtered (marking an entry verified, say) only moves the content version.
+
+`indexing_deferred()` lets bulk loads collect everything for one pass at the end.
+"""
+
+import contextlib
+import json
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import connection, models, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete
+from modeltranslation.translator import NotRegistered, translator
+
+from integration_portal import caching
+from integration_portal.search import MAX_WORD, SEARCH_LANGUAGES, config_for, search_field
+
+WEIGHTS = ("A", "B", "C")
+DERIVED_FIELDS = [
+    *(search_field(code) for code in SEARCH_LANGUAGES),
+    "facet_values",
+    "search_words",
+]
+# Declared in a concrete model's Meta.indexes; Django fills in the model's name.
+SEARCH_INDEXES = [
+    *(GinIndex(fields=[search_field(c)], name=f"%(class)s_{search_field(c)}") for c in SEARCH_LANGUAGES),
+    GinIndex(fields=["facet_values"], name="%(class)s_facet_values"),
+]  # fmt: skip
+
+
+class Searchable(models.Model):
+    """Abstract: the derived columns search and facets read. Subclasses declare
+    `search_index = SearchIndex(...)` and list SEARCH_INDEXES in their Meta.indexes."""
+
+    # NULL until the entry was indexed once (after a migration, post_migrate indexes these).
+    facet_values = ArrayField(models.CharField(max_length=120), null=True, editable=False)
+    # The words this entry gave the typo vocabulary, to take them back when it changes.
+    search_words = ArrayField(models.CharField(max_length=MAX_WORD), null=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+for _code in SEARCH_LANGUAGES:
+    Searchable.add_to_class(search_field(_code), SearchVectorField(null=True, editable=False))
+
+
+@dataclass
+class SearchIndex:
+    """What of a content type is searched (paths by weight A > B > C), which paths feed the
+    typo vocabulary, and its facets. A path follows relations with dots:
+    "categories.name", "organization.name", "locations.municipality.name"."""
+
+    weights: dict[str, tuple[str, ...]]
+    vocabulary: tuple[str, ...] = ()
+    facets: list = field(default_factory=list)
+    # Reverse relations whose rows are part of the entry (rows edited inside its form):
+    # a change of one moves the entry's content version.
+    parts: tuple[str, ...] = ()
+    # Further paths the entry's indexing reads (e.g. to decide whether it is public).
+    reads: tuple[str, ...] = ()
+
+    def paths(self) -> set[str]:
+        found = {p for paths in self.weights.values() for p in paths}
+        found |= set(self.vocabulary) | set(self.reads)
+        for facet in self.facets:
+            found |= set(facet.paths)
+        return found
+
+    def facet(self, name):
+        return next(f for f in self.facets if f.name == name)
+
+
+# Reading values along paths ---------------------------------------------------------------
+
+
+def _translated_fields(model) -> set[str]:
+    try:
+        return set(translator.get_options_for_model(model).all_fields)
+    except NotRegistered:
+        return set()
+
+
+def resolve(entry, path: str, language: str | None = None) -> list:
+    """The values at the end of `path`, starting from `entry`. A translated field is read in
+    `language`: on the entry itself exactly, on related rows with German as fallback."""
+    rows = [entry]
+    *steps, last = path.split(".")
+    for step in steps:
+        following = []
+        for row in rows:
+            value = getattr(row, step)
+            if hasattr(value, "all"):
+                following.extend(value.all())
+            elif value is not None:
+                following.append(value)
+        rows = following
+    values = []
+    for row in rows:
+        if language and last in _translated_fields(type(row)):
+            own = getattr(row, f"{last}_{language}", None)
+            if not own and row is not entry:
+                own = getattr(row, f"{last}_{settings.LANGUAGE_CODE}", None)
+            values.append(own)
+        else:
+            value = getattr(row, last)
+            values.extend(value.all() if hasattr(value, "all") else [value])
+    return [value for value in values if value not in (None, "")]
+
+
+def _text(entry, paths, language) -> str:
+    return " ".join(str(v) for path in paths for v in resolve(entry, path, language))
+
+
+# What to watch -------------------------------------------------------------------------------
+
+
+@dataclass
+class Watch:
+    """Rows of `model` that entries of `target` draw on: when one of `columns` changes (any
+    change if empty), the entries `entries(row)` are indexed again."""
+
+    target: type
+    model: type
+    columns: set
+    entries: Callable
+    reindex: bool = True
+
+
+def _columns(model, name) -> set[str]:
+    """The database columns behind a field name (all language columns of a translated one)."""
+    columns = {name}
+    if name in _translated_fields(model):
+        columns |= {f"{name}_{code}" for code in SEARCH_LANGUAGES}
+    f = model._meta.get_field(name)
+    if f.many_to_one or f.one_to_one:
+        columns = {f.attname}
+    return columns
+
+
+def watches_for(target) -> tuple[set[str], list[Watch]]:
+    """The entry's own columns to track, and the rows of other models to watch."""
+    index = target.search_index
+    own = {"status"}
+    watches = []
+    for path in index.paths():
+        model, lookup = target, []
+        steps = path.split(".")
+        for depth, step in enumerate(steps):
+            f = model._meta.get_field(step)
+            if depth == 0 and not f.is_relation:
+                own |= _columns(model, step)
+            if not f.is_relation:
+                break
+            if depth == 0 and (f.many_to_one or f.one_to_one):
+                own |= _columns(model, step)
+            if depth == 0 and f.many_to_many and not f.remote_field.through._meta.auto_created:
+                through = f.remote_field.through
+                watches.append(_through_watch(target, f, through))
+            lookup.append(step)
+            model = f.related_model
+            next_columns = _columns(model, steps[depth + 1]) if depth + 1 < len(steps) else set()
+            watches.append(Watch(target, model, next_columns, _reverse(target, "__".join(lookup))))
+    for part in index.parts:
+        relation = target._meta.get_field(part)
+        owner = _owner(relation.field.attname)
+        watches.append(Watch(target, relation.related_model, set(), owner, reindex=False))
+    return own, watches
+
+
+def _reverse(target, lookup):
+    return lambda row: target._default_manager.filter(**{lookup: row}).values_list("pk", flat=True)
+
+
+def _owner(attname):
+    return lambda row: [getattr(row, attname)]
+
+
+def _through_watch(target, relation, through):
+    source = next(f for f in through._meta.fields if f.is_relation and f.related_model is target)
+    return Watch(target, through, set(), _owner(source.attname))
+
+
+# Signals --------------------------------------------------------------------------------------
+
+_deferred = threading.local()
+_SEEN = "_kompass_seen"
+
+
+def _remember_state(sender, instance, **kwargs):
+    columns = _tracked_columns.get(sender)
+    if columns:
+        instance.__dict__[_SEEN] = {c: instance.__dict__.get(c, _SEEN) for c in columns}
+
+
+def _changed(instance, columns) -> bool:
+    if not columns:
+        return True
+    seen = instance.__dict__.get(_SEEN)
+    if seen is None:
+        return True
+    return any(seen.get(c, _SEEN) != instance.__dict__.get(c, _SEEN) for c in columns)
+
+
+def _saved(sender, instance, created=False, raw=False, **kwargs):
+    if raw:  # loaddata: the loader indexes what it loads
+        return
+    caching.bump(caching.name_of(sender))
+    for target, own in _own.items():
+        if sender is target and (created or _changed(instance, own)):
+            reindex(target, [instance.pk])
+    for watch in _watching.get(sender, ()):
+        if created or _changed(instance, watch.columns):
+            if watch.reindex:
+                reindex(watch.target, watch.entries(instance))
+            caching.bump(caching.name_of(watch.target))
+    if sender in _tracked_columns:
+        _remember_state(sender, instance)
+
+
+def _deleting(sender, instance, **kwargs):
+    # Before the row goes: which entries drew on it (a cascade would hide them after).
+    instance.__dict__["_kompass_entries"] = [
+        (watch, list(watch.entries(instance))) for watch in _watching.get(sender, ())
+    ]
+
+
+def _deleted(sender, instance, **kwargs):
+    caching.bump(caching.name_of(sender))
+    if sender in _own and instance.__dict__.get("search_words"):
+        after_commit_forget(instance.search_words)
+    for watch, ids in instance.__dict__.get("_kompass_entries", ()):
+        if watch.reindex:
+            reindex(watch.target, ids)
+        caching.bump(caching.name_of(watch.target))
+
+
+def _m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    for target, relation in _m2m.get(sender, ()):
+        caching.bump(caching.name_of(target))
+        if not reverse:
+            reindex(target, [instance.pk])
+        elif pk_set:
+            reindex(target, pk_set)
+        else:  # reverse clear: the entries it had are gone from the table already
+            reindex(target, target._default_manager.values_list("pk", flat=True))
+
+
+_own: dict[type, set] = {}
+_watching: dict[type, list[Watch]] = defaultdict(list)
+_tracked_columns: dict[type, set] = defaultdict(set)
+_m2m: dict[type, list] = defaultdict(list)
+
+
+def searchable_models() -> list[type]:
+    return [m for m in apps.get_models() if issubclass(m, Searchable)]
+
+
+def connect() -> None:
+    """Watch what every searchable model's declaration reads (called once, in ready())."""
+    for target in searchable_models():
+        own, watches = watches_for(target)
+        _own[target] = own
+        _tracked_columns[target] |= own
+        for watch in watches:
+            _watching[watch.model].append(watch)
+            _tracked_columns[watch.model] |= watch.columns
+        for f in target._meta.many_to_many:
+            if f.remote_field.through._meta.auto_created:
+                _m2m[f.remote_field.through].append((target, f))
+    for model in {*_own, *_watching, *_tracked_columns}:
+        uid = f"kompass.index.{model._meta.label_lower}"
+        post_init.connect(_remember_state, sender=model, dispatch_uid=uid)
+        post_save.connect(_saved, sender=model, dispatch_uid=uid)
+        pre_delete.connect(_deleting, sender=model, dispatch_uid=uid)
+        post_delete.connect(_deleted, sender=model, dispatch_uid=uid)
+    for through in _m2m:
+        m2m_changed.connect(_m2m_changed, sender=through, dispatch_uid=f"kompass.m2m.{through}")
+
+
+# Indexing -------------------------------------------------------------------------------------
+
+
+def reindex(model, ids: Iterable) -> None:
+    """Index these entries after the transaction commits (or at the end of a deferral)."""
+    ids = {pk for pk in ids if pk is not None}
+    if not ids:
+        return
+    pending = getattr(_deferred, "pending", None)
+    if pending is not None:
+        pending[model].update(ids)
+        return
+    caching.after_commit(_indexer(model), ids)
+
+
+_indexers: dict[type, Callable] = {}
+
+
+def _indexer(model):
+    # One function object per model, so that after_commit collects a batch per model.
+    if model not in _indexers:
+        _indexers[model] = lambda ids: index_now(model, ids)
+    return _indexers[model]
+
+
+@contextlib.contextmanager
+def indexing_deferred():
+    """Bulk changes (loading data) index once at the end, not after every saved row."""
+    if getattr(_deferred, "pending", None) is not None:  # already deferred further out
+        yield
+        return
+    _deferred.pending = defaultdict(set)
+    try:
+        yield
+        pending = _deferred.pending
+    finally:
+        _deferred.pending = None
+    for model, ids in pending.items():
+        reindex(model, ids)
+        caching.bump(caching.name_of(model))
+
+
+BATCH = 500
+_memo = threading.local()
+
+
+def batch_memo(key, compute):
+    """A value computed once per indexing batch (e.g. every municipality, for entries that
+    serve the whole district), rather than once per entry."""
+    memo = getattr(_memo, "values", None)
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def index_now(model, ids) -> None:
+    """Compute and store the vectors, facet values and vocabulary words of these entries."""
+    ids = sorted(ids)
+    for start in range(0, len(ids), BATCH):
+        _index_batch(model, ids[start : start + BATCH])
+    caching.bump(caching.name_of(model))
+
+
+def _prefetch_paths(model) -> list[str]:
+    paths = set()
+    for path in model.search_index.paths():
+        steps, current, lookup = path.split("."), model, []
+        for step in steps:
+            f = current._meta.get_field(step)
+            if not f.is_relation:
+                break
+            lookup.append(step)
+            current = f.related_model
+        if lookup:
+            paths.add("__".join(lookup))
+    return sorted(paths)
+
+
+def _index_batch(model, ids) -> None:
+    _memo.values = {}
+    try:
+        _index_rows(model, ids)
+    finally:
+        _memo.values = None
+
+
+def _index_rows(model, ids) -> None:
+    index = model.search_index
+    table = model._meta.db_table
+    with transaction.atomic():
+        entries = list(
+            model._default_manager.filter(pk__in=ids)
+            .select_for_update(of=("self",))
+            .defer(*(search_field(c) for c in SEARCH_LANGUAGES))
+            .prefetch_related(*_prefetch_paths(model))
+        )
+        rows, delta = [], Counter()
+        for entry in entries:
+            row = {"id": entry.pk, "facets": [v for f in index.facets for v in f.values_of(entry)]}
+            for code in SEARCH_LANGUAGES:
+                for weight in WEIGHTS:
+                    row[f"{weight.lower()}_{code}"] = _text(
+                        entry, index.weights.get(weight, ()), code
+                    )
+            listed = entry.in_vocabulary() if hasattr(entry, "in_vocabulary") else entry.status == "published"  # fmt: skip
+            row["vocabulary"] = (
+                " ".join(_text(entry, index.vocabulary, code) for code in SEARCH_LANGUAGES)
+                if listed
+                else ""
+            )
+            rows.append(row)
+            delta.subtract(set(entry.search_words or ()))
+        if not rows:
+            return
+        columns = ", ".join(
+            f"{w.lower()}_{c} text" for c in SEARCH_LANGUAGES for w in WEIGHTS
+        )  # fmt: skip
+        vectors = ",\n".join(
+            f"{search_field(c)} = "
+            + " || ".join(
+                f"setweight(to_tsvector('{config_for(c)}', d.{w.lower()}_{c}), '{w}')"
+                for w in WEIGHTS
+            )
+            for c in SEARCH_LANGUAGES
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                UPDATE {table} t SET
+                  {vectors},
+                  facet_values = d.facets,
+                  search_words = ARRAY(
+                    SELECT DISTINCT w.lexeme FROM unnest(to_tsvector('simple', d.vocabulary)) w
+                    WHERE length(w.lexeme) BETWEEN 3 AND {MAX_WORD} AND w.lexeme !~ '^[0-9]+$'
+                    ORDER BY 1)
+                FROM jsonb_to_recordset(%s::jsonb)
+                  AS d(id bigint, facets varchar[], vocabulary text, {columns})
+                WHERE t.id = d.id
+                RETURNING t.search_words
+                """,
+                [json.dumps(rows)],
+            )
+            for (words,) in cursor.fetchall():
+                delta.update(set(words or ()))
+        _count_words(delta)
+
+
+def _count_words(delta: Counter) -> None:
+    changed = {word: n for word, n in delta.items() if n}
+    if not changed:
+        return
+    words, numbers = list(changed), list(changed.values())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            INSERT INTO integration_portal_searchterm (word, uses)
+            SELECT * FROM unnest(%s::varchar[], %s::int[])
+            ON CONFLICT (word) DO UPDATE
+            SET uses = integration_portal_searchterm.uses + excluded.uses
+            """,
+            [words, numbers],
+        )
+        cursor.execute(
+            "DELETE FROM integration_portal_searchterm WHERE word = ANY(%s) AND uses <= 0",
+            [words],
+        )
+
+
+def after_commit_forget(words) -> None:
+    caching.after_commit(_forget, [tuple(words)])
+
+
+def _forget(groups) -> None:
+    delta = Counter()
+    for words in groups:
+        delta.subtract(set(words))
+    _count_words(delta)
+
+
+def index_missing(**kwargs) -> None:
+    """post_migrate: index entries that never were (new columns, a new content type)."""
+    for model in searchable_models():
+        ids = list(
+            model._default_manager.filter(facet_values__isnull=True).values_list("pk", flat=True)
+        )
+        if ids:
+            index_now(model, ids)

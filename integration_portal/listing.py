@@ -1,0 +1,263 @@
+"""A public list of one content type: a GET form (search words, the type's facets, its own
+conditions, sort) that works without JavaScript, counts per filter value, shareable URLs,
+and pages of results cached on the content versions they depend on.
+
+An app declares its list (`Listing(Offer, template=…, results_template=…)`) and routes a
+URL to it; the search, facets, caches and bad-input handling are the base's.
+
+A request whose parameters are invalid answers 400 with the person's input kept and never
+writes a cache entry: a valid request must never read what an invalid one computed.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, Collate, NullIf
+from django.db.models.lookups import IsNull
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from integration_portal import caching
+from integration_portal.facets import FacetState, facet_counts, facet_options
+from integration_portal.forms import AccessibleErrorsMixin
+from integration_portal.indexing import _translated_fields, watches_for
+from integration_portal.search import find, words_of
+
+PAGE_SIZE = 20
+SORTS = {"relevance": _("best match"), "name": _("name"), "newest": _("newest")}
+
+
+@dataclass
+class Condition:
+    """A filter that is not a facet (e.g. "open now"): applied to the base set, so that the
+    counts respect it. `clock`: its answer changes with the time of day."""
+
+    field: django_filters.Filter
+    apply: Callable
+    clock: bool = False
+
+
+class ListForm(AccessibleErrorsMixin, forms.Form):
+    pass
+
+
+class Listing:
+    def __init__(
+        self,
+        model,
+        *,
+        url_name: str,
+        template: str,
+        results_template: str,
+        name_field: str = "name",
+        conditions: dict[str, Condition] | None = None,
+        page_size: int = PAGE_SIZE,
+    ):
+        self.model = model
+        self.url_name = url_name
+        self.template = template
+        self.results_template = results_template
+        self.name_field = name_field
+        self.conditions = conditions or {}
+        self.page_size = page_size
+        self.facets = model.search_index.facets
+        self._filterset = None
+        self._depends = None
+
+    @property
+    def depends(self) -> tuple[str, ...]:
+        """The content versions a cached answer of this list depends on."""
+        if self._depends is None:
+            _own, watches = watches_for(self.model)
+            models = {self.model, *(watch.model for watch in watches)}
+            sources = {facet.source for facet in self.facets if facet.source}
+            self._depends = tuple(sorted({caching.name_of(m) for m in models} | sources))
+        return self._depends
+
+    @property
+    def filterset_class(self):
+        if self._filterset is None:
+            self._filterset = self._build_filterset()
+        return self._filterset
+
+    def _build_filterset(self):
+        attrs = {
+            "q": django_filters.CharFilter(
+                label=_("Search words"),
+                method="keep",  # applied by the list, which also ranks and corrects typos
+                max_length=200,
+                widget=forms.TextInput(attrs={"type": "search"}),
+            )
+        }
+        for facet in self.facets:
+            attrs[facet.name] = django_filters.ChoiceFilter(
+                label=facet.label, choices=facet.choice_list, method="keep"
+            )
+        for name, condition in self.conditions.items():
+            attrs[name] = condition.field
+        attrs["sort"] = django_filters.ChoiceFilter(
+            label=_("Sort by"), choices=list(SORTS.items()), method="keep", empty_label=None
+        )
+        attrs["Meta"] = type("Meta", (), {"model": self.model, "fields": [], "form": ListForm})
+        attrs["keep"] = lambda self, queryset, name, value: queryset
+        return type(f"{self.model.__name__}Filter", (django_filters.FilterSet,), attrs)
+
+    # The view ----------------------------------------------------------------------------
+
+    def __call__(self, request, extra_context=None):
+        filterset = self.filterset_class(request.GET, queryset=self.model.objects.none())
+        valid = filterset.is_valid()
+        data = filterset.form.cleaned_data if valid else {}
+        active = {f.name: data[f.name] for f in self.facets if data.get(f.name)}
+        state = FacetState(self.facets, active)
+        versions = caching.Versions(*self.depends)
+        if not valid:
+            return self._invalid(request, filterset, state, versions, extra_context)
+
+        base = self.model.objects.published()
+        corrected = None
+        if data.get("q"):
+            base, corrected = find(base, data["q"], versions)
+        for name, condition in self.conditions.items():
+            if data.get(name):
+                base = condition.apply(base, data[name])
+        asked = self._asked(data)
+        label = self.model._meta.label_lower
+        counts = versions.remember(
+            "facets", (label, asked, self._clock(data)), lambda: facet_counts(base, state)
+        )
+        sort = data.get("sort") or ("relevance" if data.get("q") else "name")
+        results = self.ordered(state.filter(base).for_listing(), sort, ranked=bool(data.get("q")))
+        query = urlencode([*asked, *([("sort", sort)] if data.get("sort") else [])])
+        number = _page_number(request.GET.get("page"))
+        key = versions.key("results", label, asked, self._clock(data), sort, number)
+        page, count, results_html = self._results(request, results, key, number, query)
+        context = {
+            "filter": filterset,
+            "page": page,
+            "count": count,
+            "results_html": results_html,
+            "facets": facet_options(state, filterset.form, counts),
+            "active": self._active(filterset, asked, query),
+            "corrected": " ".join(corrected) if corrected else "",
+            "sort": sort,
+            "conditions": [filterset.form[name] for name in self.conditions],
+            "list_url": reverse(self.url_name),
+            **(extra_context or {}),
+        }
+        return render(request, self.template, context)
+
+    def _invalid(self, request, filterset, state, versions, extra_context):
+        """400 with the person's input and the messages; reads caches, writes none."""
+        label = self.model._meta.label_lower
+        counts = cache.get(versions.key("facets", label, [], None)) or {}
+        context = {
+            "filter": filterset,
+            "page": None,
+            "count": 0,
+            "results_html": "",
+            "facets": facet_options(FacetState(self.facets), filterset.form, counts),
+            "active": [],
+            "corrected": "",
+            "sort": "",
+            "conditions": [filterset.form[name] for name in self.conditions],
+            "list_url": reverse(self.url_name),
+            **(extra_context or {}),
+        }
+        return render(request, self.template, context, status=400)
+
+    def _asked(self, data) -> list[tuple[str, str]]:
+        """The filters as they were understood (sorted): what a cached answer depends on."""
+        return sorted(
+            (name, str(value))
+            for name, value in data.items()
+            if value not in (None, "", False) and name != "sort"
+        )
+
+    def _clock(self, data):
+        if any(data.get(name) for name, c in self.conditions.items() if c.clock):
+            return timezone.now().strftime("%Y%m%d%H%M")  # changes with the minute
+        return None
+
+    def _results(self, request, results, key, number, query):
+        """One page of results, rendered and kept: (page or None, count, html)."""
+        if (cached := cache.get(key)) is not None:
+            return None, *cached
+        page = Paginator(results, self.page_size).get_page(number)
+        count = page.paginator.count
+        html = render_to_string(
+            self.results_template, {"page": page, "query": query}, request=request
+        ) if count else ""  # fmt: skip
+        cache.set(key, (count, html), caching.TIMEOUT)
+        return page, count, html
+
+    def _active(self, filterset, asked, query):
+        """Each active filter with a link that removes just that one."""
+        active = []
+        for name, value in asked:
+            field = filterset.form[name]
+            rest = urlencode([(n, v) for n, v in asked if n != name])
+            if isinstance(field.field, forms.BooleanField):
+                shown = field.label
+            else:
+                shown = dict(getattr(field.field, "choices", ())).get(value, value)
+            active.append({"label": field.label, "value": shown, "remove": f"?{rest}"})
+        return active
+
+    def search_preview(self, text: str, size: int = 5) -> dict | None:
+        """The best `size` matches for the search across the site, the number of all, a
+        link to the full list, and the corrected words if a typo was corrected."""
+        words = words_of(text)
+        if not words:
+            return None
+        versions = caching.Versions(*self.depends)
+
+        def compute():
+            found, corrected = find(self.model.objects.published(), text, versions)
+            best = list(found.for_listing().order_by("-rank", "pk")[:size])
+            count = found.count() if len(best) == size else len(best)
+            return best, count, corrected
+
+        label = self.model._meta.label_lower
+        best, count, corrected = versions.remember("site-search", (label, words), compute)
+        query = urlencode({"q": " ".join(corrected) if corrected else text})
+        return {
+            "entries": best,
+            "count": count,
+            "more_url": f"{reverse(self.url_name)}?{query}",
+            "corrected": " ".join(corrected or []),
+        }
+
+    def ordered(self, queryset, sort: str, ranked: bool):
+        """Best match first (when searching), by name in the reader's language, or newest.
+
+        Names sort by the Unicode collation (ICU), so "Ärztin" sits among the A's.
+        """
+        if sort == "newest":
+            return queryset.order_by("-created_at", "pk")
+        if sort == "relevance" and ranked:
+            return queryset.order_by("-rank", "pk")
+        if self.name_field not in _translated_fields(self.model):
+            return queryset.order_by(Collate(F(self.name_field), "und-x-icu"), "pk")
+        language = get_language()
+        own = NullIf(F(f"{self.name_field}_{language}"), Value(""))
+        name = Collate(Coalesce(own, F(f"{self.name_field}_{settings.LANGUAGE_CODE}")), "und-x-icu")
+        if language == settings.LANGUAGE_CODE:
+            return queryset.order_by(name, "pk")
+        # Entries the reader can read come first, the German-only ones after them.
+        return queryset.order_by(IsNull(own, True), name, "pk")
+
+
+def _page_number(raw) -> int:
+    return int(raw) if raw and raw.isdigit() and 0 < len(raw) < 6 else 1
