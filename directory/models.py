@@ -394,7 +394,7 @@ Offer.search_index = SearchIndex(
             "locations.name",
             "locations.municipality.name",
         ),
-    },  # fmt: skip
+    },
     vocabulary=("title", "summary", "categories.name"),
     reads=("organization.status",),
     parts=("hours", "closures"),

@@ -252,7 +252,7 @@ def _deleted(sender, instance, **kwargs):
 def _m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
     if not action.startswith("post_"):
         return
-    for target, relation in _m2m.get(sender, ()):
+    for target, _relation in _m2m.get(sender, ()):
         caching.bump(caching.name_of(target))
         if not reverse:
             reindex(target, [instance.pk])

@@ -1,30 +1,37 @@
-"""Personas and shared set-up for the whole suite."""
+"""Personas and shared set-up for the whole suite; each app's tests add their own conftest.
 
-import datetime
-import itertools
+Personas are independent clients: a test may use a visitor and an editor side by side, and
+what the editor is logged in as never leaks into what the visitor sees."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
 
-from directory.demo.load import load_taxonomy
-from directory.models import (
-    Category,
-    Location,
-    Offer,
-    OfferLocation,
-    OpeningHours,
-    TargetGroup,
-    indexing_deferred,
-)
 from integration_portal.demo import load_site_settings
-from integration_portal.models import Language, Municipality
-from integration_portal.publishing import Status
 from integration_portal.roles import EDITORS, PUBLISHERS
-from network.models import Organization
 
-_numbers = itertools.count(1)
+@pytest.fixture(autouse=True)
+def _commits_run_their_hooks(monkeypatch):
+    """In a test wrapped in a transaction, the end of the code's own outermost atomic block
+    stands for the commit it would be in production: what waits for that commit (indexing,
+    content versions) runs then, as it would on the real site."""
+    original = transaction.Atomic.__exit__
+
+    def exit_and_commit(self, exc_type, exc_value, traceback):
+        result = original(self, exc_type, exc_value, traceback)
+        connection = transaction.get_connection(self.using)
+        committed = exc_type is None and not connection.needs_rollback
+        outermost = all(getattr(block, "_from_testcase", False) for block in connection.atomic_blocks)
+        if committed and connection.in_atomic_block and outermost:
+            hooks, connection.run_on_commit = connection.run_on_commit, []
+            for _savepoints, hook, _robust in hooks:
+                hook()
+        return result
+
+    monkeypatch.setattr(transaction.Atomic, "__exit__", exit_and_commit)
 
 
 @pytest.fixture(autouse=True)
@@ -42,126 +49,44 @@ def site_settings(db):
 
 
 @pytest.fixture
-def visitor(client):
+def visitor():
     """An anonymous visitor of the public site."""
-    return client
+    return Client()
 
 
-def _staff(django_user_model, client, username, role=None, **extra):
+def staff_client(django_user_model, username, role=None, permissions=(), **extra):
+    """A logged-in client of its own for a staff member with `role` (a group name)."""
     user = django_user_model.objects.create_user(
         username=username, password="pw", is_staff=True, **extra
     )
     if role:
         user.groups.add(Group.objects.get(name=role))
+    for codename in permissions:
+        user.user_permissions.add(Permission.objects.get(codename=codename))
+    client = Client()
     client.force_login(user)
+    client.user = user
     return client
 
 
 @pytest.fixture
-def editor(db, django_user_model, client):
+def editor(db, django_user_model):
     """A regional-management staffer who researches and writes entries (Redaktion)."""
-    return _staff(django_user_model, client, "editor", EDITORS)
+    return staff_client(django_user_model, "editor", EDITORS)
 
 
 @pytest.fixture
-def publisher(db, django_user_model, client):
+def publisher(db, django_user_model):
     """A staffer who may publish (Veröffentlichung)."""
-    return _staff(django_user_model, client, "publisher", PUBLISHERS)
+    return staff_client(django_user_model, "publisher", PUBLISHERS)
 
 
 @pytest.fixture
-def superuser(db, django_user_model, client):
-    return _staff(django_user_model, client, "admin", is_superuser=True)
-
-
-# Offers ---------------------------------------------------------------------------------
+def superuser(db, django_user_model):
+    return staff_client(django_user_model, "admin", is_superuser=True)
 
 
 @pytest.fixture
 def reference_data(db):
+    """The 24 municipalities of Bezirk Imst and the languages people speak."""
     call_command("loaddata", "municipalities_bezirk_imst", "languages", verbosity=0)
-    load_taxonomy()
-
-
-@pytest.fixture
-def organization(reference_data):
-    return Organization.objects.create(
-        name="Bildungsforum Test", slug="bildungsforum-test", status=Status.PUBLISHED
-    )
-
-
-@pytest.fixture
-def make_offer(organization):
-    """make_offer(title_de=…, municipality="imst", categories=[…], …) -> a saved, indexed offer."""
-
-    def make(
-        title_de="Deutschkurs A1",
-        *,
-        summary_de="Deutsch lernen in kleinen Gruppen.",
-        status=Status.PUBLISHED,
-        municipality="imst",
-        categories=("deutsch-lernen",),
-        target_groups=(),
-        languages=("de",),
-        hours=(),
-        serves=(),
-        **fields,
-    ):
-        with indexing_deferred():  # indexed once, with categories and places
-            number = next(_numbers)
-            offer = Offer(
-                title_de=title_de,
-                summary_de=summary_de,
-                slug=fields.pop("slug", f"offer-{number}"),
-                organization=organization,
-                status=status,
-                phone="+43 5412 000 100",
-                **fields,
-            )
-            offer.save()
-            offer.categories.set(Category.objects.filter(slug__in=categories))
-            offer.target_groups.set(TargetGroup.objects.filter(slug__in=target_groups))
-            offer.languages.set(Language.objects.filter(code__in=languages))
-            offer.municipalities_served.set(Municipality.objects.filter(slug__in=serves))
-            if municipality:
-                place = Location.objects.create(
-                    name=f"Haus {number}",
-                    street_address="Dorfstraße 1",
-                    postcode="6460",
-                    municipality=Municipality.objects.get(slug=municipality),
-                    latitude=47.2394,
-                    longitude=10.7381,
-                )
-                OfferLocation.objects.create(offer=offer, location=place)
-            for weekday, opens, closes, *valid in hours:
-                OpeningHours.objects.create(
-                    offer=offer,
-                    weekday=weekday,
-                    opens=opens,
-                    closes=closes,
-                    valid_from=valid[0] if valid else None,
-                    valid_until=valid[1] if valid else None,
-                )
-        return offer
-
-    return make
-
-
-@pytest.fixture
-def one_of_each_state(make_offer):
-    """A visible offer and one offer for every way of not being public."""
-    now = datetime.datetime.now(datetime.UTC)
-    return {
-        "published": make_offer("Sichtbarer Deutschkurs", slug="sichtbar"),
-        "draft": make_offer("Entwurf Deutschkurs", slug="entwurf", status=Status.DRAFT),
-        "review": make_offer("Prüfung Deutschkurs", slug="pruefung", status=Status.REVIEW),
-        "archived": make_offer("Archiv Deutschkurs", slug="archiv", status=Status.ARCHIVED),
-        "expired": make_offer(
-            "Abgelaufener Deutschkurs",
-            slug="abgelaufen",
-            publish_until=now - datetime.timedelta(days=1),
-        ),
-        "scheduled": make_offer(
-            "Künftiger Deutschkurs", slug="kuenftig", publish_from=now + datetime.timedelta(days=1)
-        ),
-    }

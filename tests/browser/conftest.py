@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.directory.fixtures import make_offer, organization, taxonomy  # noqa: F401
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 CHROMIUM_FLAGS = [
     "--no-sandbox",

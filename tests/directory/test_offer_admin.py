@@ -49,7 +49,8 @@ def test_editor_cannot_publish(editor, draft):
     assert draft.status == Status.DRAFT
 
 
-@pytest.mark.django_db
+# Real commits: what the site does after a transaction commits (indexing) must run.
+@pytest.mark.django_db(transaction=True)
 def test_editor_sends_to_review_and_publisher_publishes(editor, draft, django_user_model, client):
     response = editor.post(
         f"/admin/directory/offer/{draft.pk}/change/", form_data(draft, status="review")
@@ -60,7 +61,8 @@ def test_editor_sends_to_review_and_publisher_publishes(editor, draft, django_us
     assert draft.changed_by.username == "editor"
 
 
-@pytest.mark.django_db
+# Real commits: what the site does after a transaction commits (indexing) must run.
+@pytest.mark.django_db(transaction=True)
 def test_publisher_publishes_with_the_bulk_action(publisher, draft, visitor):
     response = publisher.post(
         "/admin/directory/offer/", {"action": "publish", "_selected_action": [draft.pk]}
@@ -113,7 +115,8 @@ def test_missing_translation_filter(superuser, make_offer):
     assert "Nicht übersetzt" in html and ">Übersetzt<" not in html
 
 
-@pytest.mark.django_db
+# Real commits: what the site does after a transaction commits (indexing) must run.
+@pytest.mark.django_db(transaction=True)
 def test_categories_changed_in_the_admin_reach_the_public_filter(
     superuser, make_offer, visitor, site_settings
 ):
@@ -158,7 +161,8 @@ def test_editor_cannot_publish_by_restoring_a_published_version(editor, make_off
     assert offer.status == Status.ARCHIVED
 
 
-@pytest.mark.django_db
+# Real commits: what the site does after a transaction commits (indexing) must run.
+@pytest.mark.django_db(transaction=True)
 def test_editor_cannot_bring_back_an_expired_offer_by_clearing_its_end(editor, make_offer, visitor):
     ended = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=2)
     offer = make_offer("Abgelaufen", slug="abgelaufen", publish_until=ended)
