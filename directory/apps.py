@@ -25,5 +25,5 @@ class DirectoryConfig(AppConfig):
         # Offers first on /suche/: what most people search for.
         registry.search_sections.insert(0, sections.search_offers)
         network_registry.organization_sections.append(sections.organization_offers)
-        registry.municipality_sections.append(sections.municipality_offers)
+        registry.municipality_sections.insert(0, sections.municipality_offers)
         registry.sitemaps["offers"] = sitemaps.OfferSitemap

@@ -15,6 +15,7 @@ from integration_portal.indexing import (
     DERIVED_FIELDS,
     SEARCH_INDEXES,
     Searchable,
+    SearchableQuerySet,
     SearchIndex,
     batch_memo,
 )
@@ -27,7 +28,6 @@ from integration_portal.models import (
 )
 from integration_portal.publishing import (
     Publishable,
-    PublishableQuerySet,
     Status,
     Verifiable,
     publish_permission,
@@ -82,7 +82,7 @@ def _listing_columns() -> list[str]:
     ]  # fmt: skip
 
 
-class OfferQuerySet(PublishableQuerySet):
+class OfferQuerySet(SearchableQuerySet):
     def published(self, at=None):
         """Public offers of public organisations."""
         return super().published(at).filter(organization__in=Organization.objects.published(at))
@@ -130,7 +130,7 @@ class OfferQuerySet(PublishableQuerySet):
 
     def in_municipality(self, slug):
         """Offers located in or serving the municipality (whole-district ones included)."""
-        return self.filter(facet_values__contains=[f"municipality:{slug}"])
+        return self.with_facet("municipality", slug)
 
     def open_at(self, moment: datetime.datetime):
         """Offers with an opening-hours slot that covers `moment` (local time)."""

@@ -27,6 +27,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_init, post_s
 from modeltranslation.translator import NotRegistered, translator
 
 from integration_portal import caching
+from integration_portal.publishing import PublishableQuerySet
 from integration_portal.search import MAX_WORD, SEARCH_LANGUAGES, config_for, search_field
 
 WEIGHTS = ("A", "B", "C")
@@ -40,6 +41,12 @@ SEARCH_INDEXES = [
     *(GinIndex(fields=[search_field(c)], name=f"%(class)s_{search_field(c)}") for c in SEARCH_LANGUAGES),
     GinIndex(fields=["facet_values"], name="%(class)s_facet_values"),
 ]  # fmt: skip
+
+
+class SearchableQuerySet(PublishableQuerySet):
+    def with_facet(self, name: str, value: str):
+        """Entries having `value` among the values of the facet `name`."""
+        return self.filter(facet_values__contains=[f"{name}:{value}"])
 
 
 class Searchable(models.Model):

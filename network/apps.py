@@ -12,4 +12,5 @@ class NetworkConfig(AppConfig):
 
         roles.declare("network.organization", roles.CONTENT)
         registry.search_sections.append(sections.search_organizations)
+        registry.municipality_sections.append(sections.municipality_organizations)
         registry.sitemaps["organizations"] = sitemaps.OrganizationSitemap

@@ -4,17 +4,22 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from integration_portal.facets import Facet
-from integration_portal.indexing import DERIVED_FIELDS, SEARCH_INDEXES, Searchable, SearchIndex
+from integration_portal.indexing import (
+    DERIVED_FIELDS,
+    SEARCH_INDEXES,
+    Searchable,
+    SearchableQuerySet,
+    SearchIndex,
+)
 from integration_portal.models import Location, Municipality
 from integration_portal.publishing import (
     Publishable,
-    PublishableQuerySet,
     Verifiable,
     publish_permission,
 )
 
 
-class OrganizationQuerySet(PublishableQuerySet):
+class OrganizationQuerySet(SearchableQuerySet):
     def for_listing(self):
         """What a list of organisations shows, without the search columns."""
         return self.defer(*DERIVED_FIELDS).select_related("municipality")

@@ -13,6 +13,7 @@ from django.test import Client
 from integration_portal.demo import load_site_settings
 from integration_portal.roles import EDITORS, PUBLISHERS
 
+
 @pytest.fixture(autouse=True)
 def _commits_run_their_hooks(monkeypatch):
     """In a test wrapped in a transaction, the end of the code's own outermost atomic block
@@ -24,7 +25,9 @@ def _commits_run_their_hooks(monkeypatch):
         result = original(self, exc_type, exc_value, traceback)
         connection = transaction.get_connection(self.using)
         committed = exc_type is None and not connection.needs_rollback
-        outermost = all(getattr(block, "_from_testcase", False) for block in connection.atomic_blocks)
+        outermost = all(
+            getattr(block, "_from_testcase", False) for block in connection.atomic_blocks
+        )
         if committed and connection.in_atomic_block and outermost:
             hooks, connection.run_on_commit = connection.run_on_commit, []
             for _savepoints, hook, _robust in hooks:

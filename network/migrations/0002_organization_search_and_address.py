@@ -8,6 +8,18 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def address_to_location(apps, schema_editor):
+    Organization = apps.get_model("network", "Organization")
+    Location = apps.get_model("integration_portal", "Location")
+    for organization in Organization.objects.exclude(address="").exclude(municipality=None):
+        organization.location = Location.objects.create(
+            name=organization.name,
+            street_address=organization.address[:200],
+            municipality_id=organization.municipality_id,
+        )
+        organization.save(update_fields=["location"])
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -20,14 +32,6 @@ class Migration(migrations.Migration):
         migrations.AlterModelOptions(
             name='organization',
             options={'ordering': ['name'], 'permissions': [('publish_organization', 'Can publish and archive organisations')], 'verbose_name': 'organisation', 'verbose_name_plural': 'organisations'},
-        ),
-        migrations.RemoveField(
-            model_name='historicalorganization',
-            name='address',
-        ),
-        migrations.RemoveField(
-            model_name='organization',
-            name='address',
         ),
         migrations.AddField(
             model_name='historicalorganization',
@@ -134,5 +138,15 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name='organization',
             index=django.contrib.postgres.indexes.GinIndex(fields=['facet_values'], name='organization_facet_values'),
+        ),
+        # The free-text address becomes a shared place (where a municipality is known).
+        migrations.RunPython(address_to_location, migrations.RunPython.noop),
+        migrations.RemoveField(
+            model_name='historicalorganization',
+            name='address',
+        ),
+        migrations.RemoveField(
+            model_name='organization',
+            name='address',
         ),
     ]
