@@ -61,6 +61,18 @@ class Searchable(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        # The derived columns are written by the indexing only: an instance in memory holds
+        # what they were when it was loaded (or nothing), and must not write that back.
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                f.attname
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.attname not in DERIVED_FIELDS
+                and f.attname not in self.get_deferred_fields()
+            ]  # fmt: skip
+        super().save(*args, **kwargs)
+
 
 for _code in SEARCH_LANGUAGES:
     Searchable.add_to_class(search_field(_code), SearchVectorField(null=True, editable=False))

@@ -80,7 +80,9 @@ def test_an_offer_leaves_every_list_the_moment_its_publication_ends(
     ]
     for path, query in pages:  # seen, and cached
         assert "Endender Deutschkurs" in visitor.get(path, query).content.decode(), path
-    time.sleep(max(0.0, (ending.publish_until - datetime.datetime.now(datetime.UTC)).total_seconds()))
+    time.sleep(
+        max(0.0, (ending.publish_until - datetime.datetime.now(datetime.UTC)).total_seconds())
+    )
     for path, query in pages:
         page = visitor.get(path, query).content.decode()
         assert "Endender Deutschkurs" not in page, path
