@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -48,6 +49,8 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
         if SiteSettings.objects.filter(pk=1).exists():
             return redirect(reverse("admin:integration_portal_sitesettings_change", args=[1]))
         return redirect(reverse("admin:integration_portal_sitesettings_add"))

@@ -2,6 +2,6 @@
 
 
 def load() -> str:
-    from directory.demo.load import load_offers
+    from directory.demo.loading import load_offers
 
     return f"{load_offers()} offers"

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from directory.demo.load import load_taxonomy
+from directory.demo.loading import load_taxonomy
 from directory.models import Category, Offer, OfferLocation, OpeningHours, TargetGroup
 from integration_portal.indexing import indexing_deferred
 from integration_portal.models import Language, Location, Municipality

@@ -1,0 +1,144 @@
+"""Who may do what in the admin: one table, role × admin URL × method.
+
+Every URL of every registered ModelAdmin joins the matrix by itself: a new admin page fails
+`test_every_admin_model_is_in_the_table` until its row is written here.
+"""
+
+import pytest
+from django.contrib import admin
+from django.core.management import call_command
+from django.urls import URLPattern
+
+from directory.models import Offer
+from integration_portal.demo import load_site_settings
+from integration_portal.publishing import Status
+from network.models import Organization
+from tests.conftest import staff_client
+
+# What each role may do with each admin model: v(iew) a(dd) c(hange) d(elete).
+# The superuser may do everything; a visitor nothing (the admin asks them to log in).
+TABLE = {
+    #  model                              editor   publisher
+    "directory.offer":                    ("vac",  "vacd"),
+    "directory.category":                 ("v",    "vac"),
+    "directory.targetgroup":              ("v",    "vac"),
+    "network.organization":               ("vac",  "vacd"),
+    "integration_portal.location":        ("vac",  "vacd"),
+    "integration_portal.municipality":    ("v",    "vac"),
+    "integration_portal.language":        ("v",    "vac"),
+    "integration_portal.sitesettings":    ("",     "vc"),
+    "auth.user":                          ("",     ""),
+    "auth.group":                         ("",     ""),
+}  # fmt: skip
+
+# The admin URL names end in what they do; the letter is the permission it needs.
+NEEDS = {"changelist": "v", "add": "a", "change": "v", "history": "v", "delete": "d"}
+NEEDS_CUSTOM = {"preview": "v"}
+# Answers that differ from 200/403 by design.
+SPECIAL = {
+    # the settings list leads straight to the one form; there is only one row
+    ("integration_portal.sitesettings", "changelist", True): 302,
+    ("integration_portal.sitesettings", "add", True): 403,
+    ("integration_portal.sitesettings", "delete", True): 403,
+}
+
+
+def admin_urls():
+    """(model label, what, url) for every URL of every registered ModelAdmin."""
+    for model, model_admin in admin.site._registry.items():
+        label = model._meta.label_lower
+        instance = model._default_manager.order_by("pk").first()
+        for pattern in model_admin.get_urls():
+            if not isinstance(pattern, URLPattern) or not pattern.name:
+                continue
+            what = pattern.name.rsplit("_", 1)[-1]
+            if what not in NEEDS and what not in NEEDS_CUSTOM:
+                continue  # autocomplete and redirects are covered by the views they serve
+            route = str(pattern.pattern)
+            if route.startswith("^"):  # the history's view of one past version
+                past = instance.history.order_by("history_id").first().history_id
+                route = f"{instance.pk}/history/{past}/"
+            for parameter in ("<path:object_id>", "<int:pk>", "<id>"):
+                route = route.replace(parameter, str(instance.pk))
+            url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/{route}"
+            yield label, what, url
+
+
+@pytest.fixture
+def everything(transactional_db, site_settings):
+    call_command("load_demo", verbosity=0)
+    load_site_settings()
+
+
+@pytest.mark.django_db
+def test_every_admin_model_is_in_the_table():
+    registered = {model._meta.label_lower for model in admin.site._registry}
+    assert registered == set(TABLE)
+
+
+def test_role_url_method_matrix(everything, visitor, django_user_model):
+    editor = staff_client(django_user_model, "editor", "Redaktion")
+    publisher = staff_client(django_user_model, "publisher", "Veröffentlichung")
+    superuser = staff_client(django_user_model, "root", is_superuser=True)
+    wrong = []
+    for label, what, url in admin_urls():
+        needs = NEEDS.get(what) or NEEDS_CUSTOM[what]
+        for role, client, may in [
+            ("visitor", visitor, None),
+            ("editor", editor, needs in TABLE[label][0]),
+            ("publisher", publisher, needs in TABLE[label][1]),
+            ("superuser", superuser, True),
+        ]:
+            expected = 302 if may is None else SPECIAL.get((label, what, may), 200 if may else 403)
+            status = client.get(url).status_code
+            if status != expected:
+                wrong.append(f"{role:10} GET {url}: {status}, expected {expected}")
+    assert not wrong, "\n".join(wrong)
+
+
+def _publish(client, model, entry):
+    url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+    client.post(url, {"action": "publish", "_selected_action": [entry.pk]})
+    entry.refresh_from_db()
+    return entry.status
+
+
+@pytest.mark.django_db(transaction=True)
+def test_publishing_is_a_right_per_content_type(everything, django_user_model):
+    editor = staff_client(django_user_model, "editor", "Redaktion")
+    publisher = staff_client(django_user_model, "publisher", "Veröffentlichung")
+    offers_only = staff_client(
+        django_user_model,
+        "offers-only",
+        permissions=["view_offer", "change_offer", "publish_offer", "view_organization"],
+    )
+    offer = Offer.objects.order_by("pk").first()
+    organization = Organization.objects.order_by("pk").first()
+    for entry in (offer, organization):
+        type(entry).objects.filter(pk=entry.pk).update(status=Status.REVIEW)
+
+    # "by any path": the bulk action, posted even though it is not offered
+    assert _publish(editor, Offer, offer) == Status.REVIEW
+    assert _publish(editor, Organization, organization) == Status.REVIEW
+    assert _publish(offers_only, Organization, organization) == Status.REVIEW
+    assert _publish(offers_only, Offer, offer) == Status.PUBLISHED
+    assert _publish(publisher, Organization, organization) == Status.PUBLISHED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_editor_cannot_publish_an_organisation_through_its_form(everything, django_user_model):
+    editor = staff_client(django_user_model, "editor", "Redaktion")
+    organization = Organization.objects.order_by("pk").first()
+    Organization.objects.filter(pk=organization.pk).update(status=Status.DRAFT)
+    url = f"/admin/network/organization/{organization.pk}/change/"
+    data = {
+        "name": organization.name,
+        "slug": organization.slug,
+        "kind": organization.kind,
+        "status": Status.PUBLISHED,
+    }
+    response = editor.post(url, data)
+    assert response.status_code == 200  # the form again, with the message
+    assert "Veröffentlichung" in response.content.decode()
+    organization.refresh_from_db()
+    assert organization.status == Status.DRAFT
