@@ -239,14 +239,16 @@ def _saved(sender, instance, created=False, raw=False, **kwargs):
     if raw:  # loaddata: the loader indexes what it loads
         return
     caching.bump(caching.name_of(sender))
-    for target, own in _own.items():
-        if sender is target and (created or _changed(instance, own)):
-            reindex(target, [instance.pk])
+    due = defaultdict(set)  # several paths may lead here: index each entry once
+    if sender in _own and (created or _changed(instance, _own[sender])):
+        due[sender].add(instance.pk)
     for watch in _watching.get(sender, ()):
         if created or _changed(instance, watch.columns):
             if watch.reindex:
-                reindex(watch.target, watch.entries(instance))
+                due[watch.target].update(watch.entries(instance))
             caching.bump(caching.name_of(watch.target))
+    for target, ids in due.items():
+        reindex(target, ids)
     if sender in _tracked_columns:
         _remember_state(sender, instance)
 
@@ -262,10 +264,13 @@ def _deleted(sender, instance, **kwargs):
     caching.bump(caching.name_of(sender))
     if sender in _own and instance.__dict__.get("search_words"):
         after_commit_forget(instance.search_words)
+    due = defaultdict(set)
     for watch, ids in instance.__dict__.get("_kompass_entries", ()):
         if watch.reindex:
-            reindex(watch.target, ids)
+            due[watch.target].update(ids)
         caching.bump(caching.name_of(watch.target))
+    for target, ids in due.items():
+        reindex(target, ids)
 
 
 def _m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
