@@ -63,4 +63,6 @@ def organization_offers(request, organization):
         ranked=False,
     )
     page = Paginator(found, offers.page_size).get_page(request.GET.get("page"))
+    if not page.object_list:
+        return None  # an organisation without public offers says nothing about them
     return Section("directory/includes/organization_offers.html", {"page": page})
