@@ -116,7 +116,11 @@ class Listing:
     # The view ----------------------------------------------------------------------------
 
     def __call__(self, request, extra_context=None):
-        filterset = self.filterset_class(request.GET, queryset=self.model.objects.none())
+        given = request.GET
+        if not given.get("sort"):  # the form shows the order the list really has
+            given = given.copy()
+            given["sort"] = "relevance" if given.get("q", "").strip() else "name"
+        filterset = self.filterset_class(given, queryset=self.model.objects.none())
         valid = filterset.is_valid()
         data = filterset.form.cleaned_data if valid else {}
         active = {f.name: data[f.name] for f in self.facets if data.get(f.name)}
@@ -137,9 +141,9 @@ class Listing:
         counts = versions.remember(
             "facets", (label, asked, self._clock(data)), lambda: facet_counts(base, state)
         )
-        sort = data.get("sort") or ("relevance" if data.get("q") else "name")
+        sort = data["sort"]
         results = self.ordered(state.filter(base).for_listing(), sort, ranked=bool(data.get("q")))
-        query = urlencode([*asked, *([("sort", sort)] if data.get("sort") else [])])
+        query = urlencode([*asked, *([("sort", sort)] if request.GET.get("sort") else [])])
         number = _page_number(request.GET.get("page"))
         key = versions.key("results", label, asked, self._clock(data), sort, number)
         page, count, results_html = self._results(request, results, key, number, query)
