@@ -1,9 +1,11 @@
 """A change made by one process is seen by every other at once: two gunicorn workers, each
 with its own local-memory cache, in front of the test database."""
 
+import ctypes
 import http.client
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -15,6 +17,12 @@ from django.db import connection
 
 from directory.models import Category
 from integration_portal.publishing import Status
+
+
+def _die_with_the_tests():
+    # If the test run is killed half-way, gunicorn must not live on holding the test
+    # database open: the next run could not create it again.
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _free_port() -> int:
@@ -37,7 +45,7 @@ def two_workers(transactional_db, site_settings):
     server = subprocess.Popen(
         [gunicorn, "integration_portal.wsgi:application", "--bind", f"127.0.0.1:{port}",
          "--workers", "2", "--log-level", "warning"],
-        cwd=settings.BASE_DIR, env=env,
+        cwd=settings.BASE_DIR, env=env, preexec_fn=_die_with_the_tests,
     )  # fmt: skip
 
     def get(path) -> str:
