@@ -398,6 +398,16 @@ Offer.search_index = SearchIndex(
     vocabulary=("title", "summary", "categories.name"),
     reads=("organization.status",),
     parts=("hours", "closures"),
+    # Offers for the whole district serve every municipality, a new or renamed one too.
+    watches=(
+        (
+            Municipality,
+            ("slug",),
+            lambda row: Offer.objects.filter(serves_whole_district=True).values_list(
+                "pk", flat=True
+            ),
+        ),
+    ),
     facets=[
         Facet("category", _("Topic"), Category, "categories.slug"),
         Facet(

@@ -51,6 +51,9 @@ class PublishableForm(forms.ModelForm):
             self.add_error(
                 "status", _("Only publishers can publish or archive. Please choose “In review”.")
             )
+        if stored and stored["status"] == Status.PUBLISHED and status != Status.PUBLISHED:
+            # Taking a published entry off the site is a publisher's decision too.
+            self.add_error("status", _("Only publishers can take a published entry off the site."))
         if stored and stored["status"] == Status.PUBLISHED:
             # Moving the publication window of a published entry publishes or hides it.
             for field in ("publish_from", "publish_until"):
@@ -134,8 +137,11 @@ class PublishableAdmin(admin.ModelAdmin):
         )
 
     def _set_status(self, request, queryset, status):
-        if status in PUBLISHER_ONLY and not can_publish(request, self.model):
-            raise PermissionDenied
+        if not can_publish(request, self.model):
+            if status in PUBLISHER_ONLY:
+                raise PermissionDenied
+            # Sending a published entry back to review would take it off the site.
+            queryset = queryset.exclude(status=Status.PUBLISHED)
         for obj in queryset:  # one by one, so that history records each change
             obj.status = status
             obj.changed_by = request.user

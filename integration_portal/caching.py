@@ -13,6 +13,7 @@ disappears by its publication window: the key changes exactly then, so an offer 
 """
 
 import hashlib
+import logging
 import threading
 from collections.abc import Callable, Iterable
 
@@ -25,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 TIMEOUT = 300
+logger = logging.getLogger(__name__)
 
 # Per request, the versions are read once (one small query), not once per cached value.
 _request = threading.local()
@@ -50,15 +52,16 @@ request_finished.connect(_request_finished, dispatch_uid="kompass.versions.end")
 class _Batch:
     """Items collected during one transaction, handed to `action` once after it commits."""
 
-    def __init__(self, action, batches):
+    def __init__(self, key, action, batches):
+        self.key = key
         self.action = action
         self.batches = batches
         self.items = set()
 
     def __call__(self):
-        if self.batches.get(self.action) is self:
-            del self.batches[self.action]
-        self.action(self.items)
+        if self.batches.get(self.key) is self:
+            del self.batches[self.key]
+        _run(self.action, self.items)
 
 
 def _in_transaction(connection) -> bool:
@@ -69,19 +72,32 @@ def _in_transaction(connection) -> bool:
 
 def after_commit(action: Callable[[set], None], items: Iterable) -> None:
     """Run `action(items)` once after the current transaction commits, with every item
-    collected during it (at once when no transaction is open). A rolled-back transaction
-    runs nothing."""
+    collected during it (at once when no transaction is open). What a rolled-back
+    transaction or savepoint collected is dropped with it.
+
+    A failing action is logged, not raised: the change it follows is committed already,
+    and the person who saved must not see an error page for it (`manage.py reindex`
+    repairs the index)."""
     connection = connections[DEFAULT_DB_ALIAS]
     if not _in_transaction(connection):
-        action(set(items))
+        _run(action, set(items))
         return
+    # One batch per action and savepoint: Django drops the hooks of a rolled-back savepoint.
     batches = connection.__dict__.setdefault("_kompass_batches", {})
-    batch = batches.get(action)
+    key = (action, tuple(connection.savepoint_ids))
+    batch = batches.get(key)
     pending = batch is not None and any(f is batch for _ids, f, _r in connection.run_on_commit)
     if not pending:
-        batch = batches[action] = _Batch(action, batches)
+        batch = batches[key] = _Batch(key, action, batches)
         transaction.on_commit(batch)
     batch.items.update(items)
+
+
+def _run(action, items) -> None:
+    try:
+        action(items)
+    except Exception:
+        logger.exception("After-commit work %s failed", getattr(action, "__qualname__", action))
 
 
 # Versions --------------------------------------------------------------------------------

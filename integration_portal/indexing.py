@@ -23,7 +23,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, models, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from modeltranslation.translator import NotRegistered, translator
 
 from integration_portal import caching
@@ -64,7 +64,12 @@ class Searchable(models.Model):
     def save(self, *args, **kwargs):
         # The derived columns are written by the indexing only: an instance in memory holds
         # what they were when it was loaded (or nothing), and must not write that back.
-        if not self._state.adding and kwargs.get("update_fields") is None:
+        if (
+            self.pk is not None
+            and not self._state.adding
+            and not kwargs.get("force_insert")
+            and kwargs.get("update_fields") is None
+        ):
             kwargs["update_fields"] = [
                 f.attname
                 for f in self._meta.concrete_fields
@@ -92,6 +97,9 @@ class SearchIndex:
     parts: tuple[str, ...] = ()
     # Further paths the entry's indexing reads (e.g. to decide whether it is public).
     reads: tuple[str, ...] = ()
+    # Rows no path leads to that still matter: (model, columns, entries(row)), e.g. every
+    # municipality for offers that serve the whole district.
+    watches: tuple = ()
 
     def paths(self) -> set[str]:
         found = {p for paths in self.weights.values() for p in paths}
@@ -194,6 +202,8 @@ def watches_for(target) -> tuple[set[str], list[Watch]]:
             model = f.related_model
             next_columns = _columns(model, steps[depth + 1]) if depth + 1 < len(steps) else set()
             watches.append(Watch(target, model, next_columns, _reverse(target, "__".join(lookup))))
+    for model, columns, entries in index.watches:
+        watches.append(Watch(target, model, set(columns), entries))
     for part in index.parts:
         relation = target._meta.get_field(part)
         owner = _owner(relation.field.attname)
@@ -217,27 +227,36 @@ def _through_watch(target, relation, through):
 # Signals --------------------------------------------------------------------------------------
 
 _deferred = threading.local()
-_SEEN = "_kompass_seen"
+_STORED = "_kompass_stored"
+_EMPTY = (None, "")
 
 
-def _remember_state(sender, instance, **kwargs):
+def _before_save(sender, instance, raw=False, **kwargs):
+    """Read the tracked columns as stored, to compare after the save (one small query)."""
     columns = _tracked_columns.get(sender)
-    if columns:
-        instance.__dict__[_SEEN] = {c: instance.__dict__.get(c, _SEEN) for c in columns}
+    if columns and instance.pk is not None and not instance._state.adding:
+        stored = sender._default_manager.filter(pk=instance.pk).values(*columns).first()
+        instance.__dict__[_STORED] = stored
+    else:
+        instance.__dict__[_STORED] = None
 
 
 def _changed(instance, columns) -> bool:
-    if not columns:
+    """Whether one of `columns` differs from the stored row (any change if none named)."""
+    stored = instance.__dict__.get(_STORED)
+    if not columns or stored is None:
         return True
-    seen = instance.__dict__.get(_SEEN)
-    if seen is None:
-        return True
-    return any(seen.get(c, _SEEN) != instance.__dict__.get(c, _SEEN) for c in columns)
+    for column in columns:
+        if column not in instance.__dict__:  # deferred: the save did not write it
+            continue
+        now, before = instance.__dict__[column], stored.get(column)
+        if (None if now in _EMPTY else now) != (None if before in _EMPTY else before):
+            return True
+    return False
 
 
-def _saved(sender, instance, created=False, raw=False, **kwargs):
-    if raw:  # loaddata: the loader indexes what it loads
-        return
+def _saved(sender, instance, created=False, **kwargs):
+    # loaddata (raw) too: the rows it loads are content like any other.
     caching.bump(caching.name_of(sender))
     due = defaultdict(set)  # several paths may lead here: index each entry once
     if sender in _own and (created or _changed(instance, _own[sender])):
@@ -249,21 +268,23 @@ def _saved(sender, instance, created=False, raw=False, **kwargs):
             caching.bump(caching.name_of(watch.target))
     for target, ids in due.items():
         reindex(target, ids)
-    if sender in _tracked_columns:
-        _remember_state(sender, instance)
 
 
 def _deleting(sender, instance, **kwargs):
-    # Before the row goes: which entries drew on it (a cascade would hide them after).
+    # Before the row goes: which entries drew on it (a cascade would hide them after), and
+    # the words it gave the vocabulary, as stored (the instance may hold older ones).
     instance.__dict__["_kompass_entries"] = [
         (watch, list(watch.entries(instance))) for watch in _watching.get(sender, ())
     ]
+    if sender in _own:
+        words = sender._default_manager.filter(pk=instance.pk).values_list("search_words")
+        instance.__dict__["_kompass_words"] = (words.first() or [None])[0] or []
 
 
 def _deleted(sender, instance, **kwargs):
     caching.bump(caching.name_of(sender))
-    if sender in _own and instance.__dict__.get("search_words"):
-        after_commit_forget(instance.search_words)
+    if words := instance.__dict__.get("_kompass_words"):
+        caching.after_commit(_forget, [(sender._meta.label_lower, instance.pk, tuple(words))])
     due = defaultdict(set)
     for watch, ids in instance.__dict__.get("_kompass_entries", ()):
         if watch.reindex:
@@ -274,16 +295,20 @@ def _deleted(sender, instance, **kwargs):
 
 
 def _m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
-    if not action.startswith("post_"):
-        return
-    for target, _relation in _m2m.get(sender, ()):
+    for target, relation in _m2m.get(sender, ()):
+        if action == "pre_clear" and reverse:
+            # The entries linked to `instance` are gone from the table after the clear.
+            linked = target._default_manager.filter(**{relation.name: instance})
+            instance.__dict__["_kompass_cleared"] = list(linked.values_list("pk", flat=True))
+        if not action.startswith("post_"):
+            continue
         caching.bump(caching.name_of(target))
         if not reverse:
             reindex(target, [instance.pk])
-        elif pk_set:
-            reindex(target, pk_set)
-        else:  # reverse clear: the entries it had are gone from the table already
-            reindex(target, target._default_manager.values_list("pk", flat=True))
+        elif action == "post_clear":
+            reindex(target, instance.__dict__.pop("_kompass_cleared", ()))
+        else:
+            reindex(target, pk_set or ())
 
 
 _own: dict[type, set] = {}
@@ -306,11 +331,10 @@ def connect() -> None:
             _watching[watch.model].append(watch)
             _tracked_columns[watch.model] |= watch.columns
         for f in target._meta.many_to_many:
-            if f.remote_field.through._meta.auto_created:
-                _m2m[f.remote_field.through].append((target, f))
+            _m2m[f.remote_field.through].append((target, f))
     for model in {*_own, *_watching, *_tracked_columns}:
         uid = f"kompass.index.{model._meta.label_lower}"
-        post_init.connect(_remember_state, sender=model, dispatch_uid=uid)
+        pre_save.connect(_before_save, sender=model, dispatch_uid=uid)
         post_save.connect(_saved, sender=model, dispatch_uid=uid)
         pre_delete.connect(_deleting, sender=model, dispatch_uid=uid)
         post_delete.connect(_deleted, sender=model, dispatch_uid=uid)
@@ -380,6 +404,8 @@ def index_now(model, ids) -> None:
     ids = sorted(ids)
     for start in range(0, len(ids), BATCH):
         _index_batch(model, ids[start : start + BATCH])
+    # Again after the commit's own bump: a reader between the two may have cached answers
+    # computed from the old vectors under the commit's version.
     caching.bump(caching.name_of(model))
 
 
@@ -412,6 +438,7 @@ def _index_rows(model, ids) -> None:
     with transaction.atomic():
         entries = list(
             model._default_manager.filter(pk__in=ids)
+            .order_by("pk")
             .select_for_update(of=("self",))
             .defer(*(search_field(c) for c in SEARCH_LANGUAGES))
             .prefetch_related(*_prefetch_paths(model))
@@ -471,7 +498,9 @@ def _count_words(delta: Counter) -> None:
     changed = {word: n for word, n in delta.items() if n}
     if not changed:
         return
-    words, numbers = list(changed), list(changed.values())
+    # In one order, so that two indexings at once never lock the same words crosswise.
+    words = sorted(changed)
+    numbers = [changed[word] for word in words]
     with connection.cursor() as cursor:
         cursor.execute(
             """
@@ -488,13 +517,10 @@ def _count_words(delta: Counter) -> None:
         )
 
 
-def after_commit_forget(words) -> None:
-    caching.after_commit(_forget, [tuple(words)])
-
-
-def _forget(groups) -> None:
+def _forget(deleted) -> None:
+    """Take the words of deleted entries back from the vocabulary."""
     delta = Counter()
-    for words in groups:
+    for _model, _pk, words in deleted:
         delta.subtract(set(words))
     _count_words(delta)
 

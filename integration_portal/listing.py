@@ -145,7 +145,7 @@ class Listing:
         results = self.ordered(state.filter(base).for_listing(), sort, ranked=bool(data.get("q")))
         query = urlencode([*asked, *([("sort", sort)] if request.GET.get("sort") else [])])
         number = _page_number(request.GET.get("page"))
-        key = versions.key("results", label, asked, self._clock(data), sort, number)
+        key = versions.key("results", label, query, self._clock(data), number)
         page, count, results_html = self._results(request, results, key, number, query)
         context = {
             "filter": filterset,
@@ -203,7 +203,8 @@ class Listing:
         html = render_to_string(
             self.results_template, {"page": page, "query": query}, request=request
         ) if count else ""  # fmt: skip
-        cache.set(key, (count, html), caching.TIMEOUT)
+        if page.number == number:  # a page past the end is not kept under every number
+            cache.set(key, (count, html), caching.TIMEOUT)
         return page, count, html
 
     def _active(self, filterset, asked, query):

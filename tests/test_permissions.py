@@ -142,3 +142,20 @@ def test_an_editor_cannot_publish_an_organisation_through_its_form(everything, d
     assert "Veröffentlichung" in response.content.decode()
     organization.refresh_from_db()
     assert organization.status == Status.DRAFT
+
+
+@pytest.mark.django_db(transaction=True)
+def test_posts_are_refused_where_the_page_is(everything, django_user_model):
+    """The same rights hold for the form posts, not only for showing the forms."""
+    editor = staff_client(django_user_model, "editor", "Redaktion")
+    publisher = staff_client(django_user_model, "publisher", "Veröffentlichung")
+    offer = Offer.objects.order_by("pk").first()
+    delete = f"/admin/directory/offer/{offer.pk}/delete/"
+    assert editor.post(delete, {"post": "yes"}).status_code == 403
+    assert Offer.objects.filter(pk=offer.pk).exists()
+    add_topic = "/admin/directory/category/add/"
+    assert editor.post(add_topic, {"name_de": "Neu", "slug": "neu"}).status_code == 403
+    settings_form = "/admin/integration_portal/sitesettings/1/change/"
+    assert editor.post(settings_form, {"site_name_de": "Gekapert"}).status_code == 403
+    assert publisher.post(delete, {"post": "yes"}).status_code == 302
+    assert not Offer.objects.filter(pk=offer.pk).exists()

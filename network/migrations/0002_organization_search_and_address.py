@@ -11,13 +11,17 @@ from django.db import migrations, models
 def address_to_location(apps, schema_editor):
     Organization = apps.get_model("network", "Organization")
     Location = apps.get_model("integration_portal", "Location")
-    for organization in Organization.objects.exclude(address="").exclude(municipality=None):
-        organization.location = Location.objects.create(
-            name=organization.name,
-            street_address=organization.address[:200],
-            municipality_id=organization.municipality_id,
-        )
-        organization.save(update_fields=["location"])
+    for organization in Organization.objects.exclude(address=""):
+        if organization.municipality_id:
+            organization.location = Location.objects.create(
+                name=organization.name,
+                street_address=organization.address[:200],
+                municipality_id=organization.municipality_id,
+            )
+        else:  # a place needs a municipality: keep the address in the description
+            text = organization.description_de or organization.description or ""
+            organization.description_de = f"{text}\n\nAdresse: {organization.address}".strip()
+        organization.save(update_fields=["location", "description_de"])
 
 
 class Migration(migrations.Migration):

@@ -173,3 +173,18 @@ def test_editor_cannot_bring_back_an_expired_offer_by_clearing_its_end(editor, m
     offer.refresh_from_db()
     assert offer.publish_until == ended
     assert visitor.get("/de/angebote/abgelaufen/").status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_editor_cannot_take_a_published_offer_off_the_site(editor, make_offer, visitor):
+    offer = make_offer("Läuft schon", slug="laeuft")
+    response = editor.post(
+        f"/admin/directory/offer/{offer.pk}/change/", form_data(offer, status="review")
+    )
+    assert response.status_code == 200  # the form again, with the message
+    editor.post(
+        "/admin/directory/offer/", {"action": "send_to_review", "_selected_action": [offer.pk]}
+    )
+    offer.refresh_from_db()
+    assert offer.status == Status.PUBLISHED
+    assert visitor.get("/de/angebote/laeuft/").status_code == 200
