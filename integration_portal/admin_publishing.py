@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import format_html
@@ -142,10 +143,12 @@ class PublishableAdmin(admin.ModelAdmin):
                 raise PermissionDenied
             # Sending a published entry back to review would take it off the site.
             queryset = queryset.exclude(status=Status.PUBLISHED)
-        for obj in queryset:  # one by one, so that history records each change
-            obj.status = status
-            obj.changed_by = request.user
-            obj.save()
+        # One transaction: the entries are indexed together once it commits.
+        with transaction.atomic():
+            for obj in queryset:  # one by one, so that history records each change
+                obj.status = status
+                obj.changed_by = request.user
+                obj.save()
         count = len(queryset)
         self.message_user(
             request,
@@ -177,10 +180,11 @@ class VerifiableAdmin(admin.ModelAdmin):
     @admin.action(description=_("Mark as verified today"))
     def mark_verified(self, request, queryset):
         today = timezone.localdate()
-        for obj in queryset:
-            obj.last_verified = today
-            obj.changed_by = request.user
-            obj.save()
+        with transaction.atomic():
+            for obj in queryset:
+                obj.last_verified = today
+                obj.changed_by = request.user
+                obj.save()
         self.message_user(
             request,
             ngettext(

@@ -64,6 +64,7 @@ class Command(BaseCommand):
             OfferLocation.objects.filter(offer_id__in=ids).delete()
             deleted.delete()
             Location.objects.filter(name__startswith="Synthetisch").delete()
+            Organization.objects.filter(slug="synthetic-organisation", offers=None).delete()
             self.stdout.write(f"Removed {len(ids)} synthetic offers.")
         if count <= 0:
             return
