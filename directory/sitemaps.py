@@ -1,12 +1,7 @@
 from directory.models import Offer
-from integration_portal.sitemaps import I18nSitemap
+from integration_portal.sitemaps import PublishedSitemap
 
 
-class OfferSitemap(I18nSitemap):
+class OfferSitemap(PublishedSitemap):
+    model = Offer
     changefreq = "weekly"
-
-    def items(self):
-        return Offer.objects.published().only("slug", "updated_at").order_by("pk")
-
-    def lastmod(self, offer):
-        return offer.updated_at

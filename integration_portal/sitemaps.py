@@ -15,6 +15,18 @@ class I18nSitemap(Sitemap):
     limit = 5000
 
 
+class PublishedSitemap(I18nSitemap):
+    """The published entries of one content type (set `model`), with their last change."""
+
+    model = None
+
+    def items(self):
+        return self.model.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, entry):
+        return entry.updated_at
+
+
 class StaticPagesSitemap(I18nSitemap):
     changefreq = "monthly"
 

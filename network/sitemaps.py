@@ -1,12 +1,7 @@
-from integration_portal.sitemaps import I18nSitemap
+from integration_portal.sitemaps import PublishedSitemap
 from network.models import Organization
 
 
-class OrganizationSitemap(I18nSitemap):
+class OrganizationSitemap(PublishedSitemap):
+    model = Organization
     changefreq = "monthly"
-
-    def items(self):
-        return Organization.objects.published().only("slug", "updated_at").order_by("pk")
-
-    def lastmod(self, organization):
-        return organization.updated_at

@@ -115,3 +115,10 @@ def test_the_list_costs_the_same_for_10_and_100_organisations(
         with django_assert_max_num_queries(8):
             response = visitor.get("/de/netzwerk/", query)
         assert response.context["count"] > 0
+
+
+@pytest.mark.django_db
+def test_the_sitemap_lists_published_organisations_only(visitor, network):
+    sitemap = visitor.get("/sitemap-organizations.xml").content.decode()
+    assert network["kirche"].get_absolute_url() in sitemap
+    assert network["entwurf"].get_absolute_url() not in sitemap
