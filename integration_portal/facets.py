@@ -14,6 +14,7 @@ from django.db.models import Model
 from django.utils.html import format_html_join
 
 from integration_portal import caching
+from integration_portal.indexing import resolve
 
 
 @dataclass
@@ -42,8 +43,6 @@ class Facet:
         return (self.values,) if isinstance(self.values, str) else self.depends
 
     def values_of(self, entry) -> list[str]:
-        from integration_portal.indexing import resolve
-
         found = resolve(entry, self.values) if isinstance(self.values, str) else self.values(entry)
         return sorted({self.token(value) for value in found if value not in (None, "")})
 

@@ -78,6 +78,10 @@ class Searchable(models.Model):
             ]  # fmt: skip
         super().save(*args, **kwargs)
 
+    def in_vocabulary(self) -> bool:
+        """Whether its words may help correct typos (a type may add conditions)."""
+        return self.status == "published"
+
 
 for _code in SEARCH_LANGUAGES:
     Searchable.add_to_class(search_field(_code), SearchVectorField(null=True, editable=False))
@@ -108,14 +112,11 @@ class SearchIndex:
             found |= set(facet.paths)
         return found
 
-    def facet(self, name):
-        return next(f for f in self.facets if f.name == name)
-
 
 # Reading values along paths ---------------------------------------------------------------
 
 
-def _translated_fields(model) -> set[str]:
+def translated_fields(model) -> set[str]:
     try:
         return set(translator.get_options_for_model(model).all_fields)
     except NotRegistered:
@@ -138,7 +139,7 @@ def resolve(entry, path: str, language: str | None = None) -> list:
         rows = following
     values = []
     for row in rows:
-        if language and last in _translated_fields(type(row)):
+        if language and last in translated_fields(type(row)):
             own = getattr(row, f"{last}_{language}", None)
             if not own and row is not entry:
                 own = getattr(row, f"{last}_{settings.LANGUAGE_CODE}", None)
@@ -169,39 +170,51 @@ class Watch:
 
 
 def _columns(model, name) -> set[str]:
-    """The database columns behind a field name (all language columns of a translated one)."""
-    columns = {name}
-    if name in _translated_fields(model):
-        columns |= {f"{name}_{code}" for code in SEARCH_LANGUAGES}
+    """The database columns behind a field name: all language columns of a translated one,
+    the id of a foreign key, none for a relation kept in another table."""
     f = model._meta.get_field(name)
+    if f.many_to_many or f.one_to_many:
+        return set()  # m2m_changed and the related rows' own watches follow these
     if f.many_to_one or f.one_to_one:
-        columns = {f.attname}
-    return columns
+        return {f.attname}
+    if name in translated_fields(model):
+        return {name, *(f"{name}_{code}" for code in SEARCH_LANGUAGES)}
+    return {name}
+
+
+def relation_steps(model, path: str) -> list:
+    """The relations a path follows from `model`: (field, model it leads to, lookup)."""
+    steps, lookup = [], []
+    for step in path.split("."):
+        f = model._meta.get_field(step)
+        if not f.is_relation:
+            break
+        lookup.append(step)
+        model = f.related_model
+        steps.append((f, model, "__".join(lookup)))
+    return steps
 
 
 def watches_for(target) -> tuple[set[str], list[Watch]]:
     """The entry's own columns to track, and the rows of other models to watch."""
     index = target.search_index
     own = {"status"}
+    # Paths through the same relation (or the same custom through table) share one watch.
+    by_lookup: dict = {}
     watches = []
     for path in index.paths():
-        model, lookup = target, []
-        steps = path.split(".")
-        for depth, step in enumerate(steps):
-            f = model._meta.get_field(step)
-            if depth == 0 and not f.is_relation:
-                own |= _columns(model, step)
-            if not f.is_relation:
-                break
-            if depth == 0 and (f.many_to_one or f.one_to_one):
-                own |= _columns(model, step)
-            if depth == 0 and f.many_to_many and not f.remote_field.through._meta.auto_created:
-                through = f.remote_field.through
-                watches.append(_through_watch(target, f, through))
-            lookup.append(step)
-            model = f.related_model
-            next_columns = _columns(model, steps[depth + 1]) if depth + 1 < len(steps) else set()
-            watches.append(Watch(target, model, next_columns, _reverse(target, "__".join(lookup))))
+        names = path.split(".")
+        steps = relation_steps(target, path)
+        own |= _columns(target, names[0])
+        for depth, (f, model, lookup) in enumerate(steps):
+            through = f.remote_field.through if f.many_to_many else None
+            if depth == 0 and through and not through._meta.auto_created:
+                by_lookup.setdefault(through, _through_watch(target, through))
+            following = _columns(model, names[depth + 1]) if depth + 1 < len(names) else set()
+            if lookup not in by_lookup:
+                by_lookup[lookup] = Watch(target, model, set(), _reverse(target, lookup))
+            by_lookup[lookup].columns |= following
+    watches += by_lookup.values()
     for model, columns, entries in index.watches:
         watches.append(Watch(target, model, set(columns), entries))
     for part in index.parts:
@@ -219,7 +232,7 @@ def _owner(attname):
     return lambda row: [getattr(row, attname)]
 
 
-def _through_watch(target, relation, through):
+def _through_watch(target, through):
     source = next(f for f in through._meta.fields if f.is_relation and f.related_model is target)
     return Watch(target, through, set(), _owner(source.attname))
 
@@ -410,18 +423,13 @@ def index_now(model, ids) -> None:
 
 
 def _prefetch_paths(model) -> list[str]:
-    paths = set()
-    for path in model.search_index.paths():
-        steps, current, lookup = path.split("."), model, []
-        for step in steps:
-            f = current._meta.get_field(step)
-            if not f.is_relation:
-                break
-            lookup.append(step)
-            current = f.related_model
-        if lookup:
-            paths.add("__".join(lookup))
-    return sorted(paths)
+    return sorted(
+        {
+            steps[-1][2]
+            for path in model.search_index.paths()
+            if (steps := relation_steps(model, path))
+        }
+    )
 
 
 def _index_batch(model, ids) -> None:
@@ -451,10 +459,9 @@ def _index_rows(model, ids) -> None:
                     row[f"{weight.lower()}_{code}"] = _text(
                         entry, index.weights.get(weight, ()), code
                     )
-            listed = entry.in_vocabulary() if hasattr(entry, "in_vocabulary") else entry.status == "published"  # fmt: skip
             row["vocabulary"] = (
                 " ".join(_text(entry, index.vocabulary, code) for code in SEARCH_LANGUAGES)
-                if listed
+                if entry.in_vocabulary()
                 else ""
             )
             rows.append(row)

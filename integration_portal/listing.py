@@ -31,7 +31,7 @@ from django.utils.translation import gettext_lazy as _
 from integration_portal import caching
 from integration_portal.facets import FacetState, facet_counts, facet_options
 from integration_portal.forms import AccessibleErrorsMixin
-from integration_portal.indexing import _translated_fields, watches_for
+from integration_portal.indexing import translated_fields, watches_for
 from integration_portal.search import find, words_of
 
 PAGE_SIZE = 20
@@ -139,7 +139,7 @@ class Listing:
         asked = self._asked(data)
         label = self.model._meta.label_lower
         counts = versions.remember(
-            "facets", (label, asked, self._clock(data)), lambda: facet_counts(base, state)
+            "facets", self._counts_key(asked, self._clock(data)), lambda: facet_counts(base, state)
         )
         sort = data["sort"]
         results = self.ordered(state.filter(base).for_listing(), sort, ranked=bool(data.get("q")))
@@ -164,8 +164,7 @@ class Listing:
 
     def _invalid(self, request, filterset, state, versions, extra_context):
         """400 with the person's input and the messages; reads caches, writes none."""
-        label = self.model._meta.label_lower
-        counts = cache.get(versions.key("facets", label, [], None)) or {}
+        counts = cache.get(versions.key("facets", *self._counts_key([], None))) or {}
         context = {
             "filter": filterset,
             "page": None,
@@ -180,6 +179,24 @@ class Listing:
             **(extra_context or {}),
         }
         return render(request, self.template, context, status=400)
+
+    def _counts_key(self, asked, clock) -> tuple:
+        return (self.model._meta.label_lower, asked, clock)
+
+    def published_counts(self) -> dict[str, dict[str, int]]:
+        """Entries per facet value over everything published (e.g. topics on the home page):
+        the same cached counts as the unfiltered list."""
+        versions = caching.Versions(*self.depends)
+        return versions.remember(
+            "facets",
+            self._counts_key([], None),
+            lambda: facet_counts(self.model.objects.published(), FacetState(self.facets)),
+        )
+
+    def browse(self, request, queryset):
+        """A page of `queryset` (published entries), by name: for blocks on other pages."""
+        found = self.ordered(queryset.for_listing(), "name", ranked=False)
+        return Paginator(found, self.page_size).get_page(request.GET.get("page"))
 
     def _asked(self, data) -> list[tuple[str, str]]:
         """The filters as they were understood (sorted): what a cached answer depends on."""
@@ -253,7 +270,7 @@ class Listing:
             return queryset.order_by("-created_at", "pk")
         if sort == "relevance" and ranked:
             return queryset.order_by("-rank", "pk")
-        if self.name_field not in _translated_fields(self.model):
+        if self.name_field not in translated_fields(self.model):
             return queryset.order_by(Collate(F(self.name_field), "und-x-icu"), "pk")
         language = get_language()
         own = NullIf(F(f"{self.name_field}_{language}"), Value(""))

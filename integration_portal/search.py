@@ -22,6 +22,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, Q, Value
 from django.db.models.functions import Greatest
+from django.utils.translation import get_language
 
 SEARCH_LANGUAGES = [code for code, _ in settings.LANGUAGES]
 MAX_WORDS = 8
@@ -97,8 +98,6 @@ def find(queryset, text: str, versions=None):
     reveal a word of an unpublished one. The decision is cached on `versions` (a
     caching.Versions the caller read for this answer).
     """
-    from django.utils.translation import get_language
-
     words = words_of(text)
     if not words:
         return queryset.annotate(rank=Value(0.0)), None
