@@ -1,17 +1,11 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.shortcuts import get_object_or_404
-from django.urls import path
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from directory.models import (
-    Category,
     Closure,
     Offer,
     OfferLocation,
@@ -26,14 +20,6 @@ from integration_portal.admin_publishing import (
     missing_translation_filter,
 )
 from integration_portal.models import Municipality
-
-
-@admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "slug", "icon", "position"]
-    list_editable = ["position"]
-    search_fields = ["name_de", "name_en", "slug"]
-    prepopulated_fields = {"slug": ["name_de"]}
 
 
 @admin.register(TargetGroup)
@@ -94,6 +80,7 @@ class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTr
     prepopulated_fields = {"slug": ["title_de"]}
     inlines = [OfferLocationInline, OpeningHoursInline, ClosureInline]
     actions = ["send_to_review", "publish", "archive", "mark_verified"]
+    public_view = staticmethod(render_offer)
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "description", "organization"]}),
@@ -149,23 +136,3 @@ class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTr
         return " ".join(
             code for code, _name in settings.LANGUAGES if getattr(obj, f"title_{code}", None)
         )
-
-    def get_urls(self):
-        preview = self.admin_site.admin_view(self.preview_view)
-        return [
-            path("<int:pk>/preview/", preview, name="directory_offer_preview"),
-            *super().get_urls(),
-        ]
-
-    def preview_view(self, request, pk):
-        """The draft on the real public page, for staff only, in any site language."""
-        offer = get_object_or_404(Offer.objects.for_detail(), pk=pk)
-        if not self.has_view_or_change_permission(request, offer):
-            raise PermissionDenied
-        language = request.GET.get("lang", "de")
-        if language not in dict(settings.LANGUAGES):
-            raise Http404
-        with translation.override(language):
-            response = render_offer(request, offer, preview=True)
-        response["X-Robots-Tag"] = "noindex"
-        return response

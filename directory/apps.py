@@ -12,7 +12,6 @@ class DirectoryConfig(AppConfig):
         from network import registry as network_registry
 
         roles.declare("directory.offer", roles.CONTENT)
-        roles.declare("directory.category", roles.REFERENCE)
         roles.declare("directory.targetgroup", roles.REFERENCE)
         for part in ("offerlocation", "openinghours", "closure"):
             roles.declare(f"directory.{part}", roles.PARTS)

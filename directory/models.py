@@ -20,6 +20,8 @@ from integration_portal.indexing import (
     batch_memo,
 )
 from integration_portal.models import (
+    Category,
+    Cost,
     Language,
     Location,
     Municipality,
@@ -28,39 +30,10 @@ from integration_portal.models import (
 )
 from integration_portal.publishing import (
     Publishable,
-    Status,
     Verifiable,
     publish_permission,
 )
 from network.models import Organization
-
-
-class Category(Taxonomy):
-    """A topic people look for (German courses, counselling, …), with an icon."""
-
-    class Icon(models.TextChoices):
-        BOOK = "book", _("book")
-        CHAT = "chat", _("speech bubbles")
-        BRIEFCASE = "briefcase", _("briefcase")
-        TRANSLATE = "translate", _("translation")
-        FAMILY = "family", _("family")
-        PEOPLE = "people", _("people")
-        HEALTH = "health", _("health")
-        HOUSE = "house", _("house")
-        SCALES = "scales", _("scales")
-        SCHOOL = "school", _("school")
-        HAND = "hand", _("hand")
-        BAG = "bag", _("bag")
-
-    description = models.CharField(_("short description"), max_length=200, blank=True)
-    icon = models.CharField(_("icon"), max_length=20, choices=Icon.choices, default=Icon.BOOK)
-
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("category")
-        verbose_name_plural = _("categories")
-
-    def get_absolute_url(self):
-        return f"{reverse('directory:offer_list')}?category={self.slug}"
 
 
 class TargetGroup(Taxonomy):
@@ -83,10 +56,6 @@ def _listing_columns() -> list[str]:
 
 
 class OfferQuerySet(SearchableQuerySet):
-    def published(self, at=None):
-        """Public offers of public organisations."""
-        return super().published(at).filter(organization__in=Organization.objects.published(at))
-
     def for_listing(self):
         """What a list of offers shows, in a fixed number of queries.
 
@@ -161,10 +130,7 @@ class OfferQuerySet(SearchableQuerySet):
 class Offer(Searchable, Publishable, Verifiable):
     """An offer that helps people settle in (HSDS service)."""
 
-    class Cost(models.TextChoices):
-        FREE = "free", _("free of charge")
-        REDUCED = "reduced", _("reduced fee possible")
-        FEE = "fee", _("fee")
+    Cost = Cost
 
     class Mode(models.TextChoices):
         IN_PERSON = "in_person", _("in person")
@@ -256,6 +222,7 @@ class Offer(Searchable, Publishable, Verifiable):
     # Derived columns (search, facets) are not history: they are recomputed from the rest.
     history = HistoricalRecords(excluded_fields=DERIVED_FIELDS)
     objects = OfferQuerySet.as_manager()
+    published_with = ("organization",)
 
     class Meta(Publishable.Meta):
         verbose_name = _("offer")
@@ -285,10 +252,6 @@ class Offer(Searchable, Publishable, Verifiable):
                     )
                 }
             )
-
-    def in_vocabulary(self) -> bool:
-        """Whether its words may help correct typos: published, by a published organisation."""
-        return self.status == Status.PUBLISHED and self.organization.status == Status.PUBLISHED
 
     def municipality_slugs(self) -> list[str]:
         """Where it is or whom it serves: its places, further municipalities, or all."""

@@ -1,9 +1,9 @@
 """The offer directory's blocks on the home page, the municipality pages and in the search
 across the site."""
 
-from directory.models import Category, Offer
+from directory.models import Offer
 from directory.views import offers
-from integration_portal.models import Municipality
+from integration_portal.models import Category, Municipality
 from integration_portal.registry import Section
 
 

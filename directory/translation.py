@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from directory.models import Category, Closure, Offer, TargetGroup
+from directory.models import Closure, Offer, TargetGroup
 
 OFFER_TEXTS = [
     "title",
@@ -11,12 +11,6 @@ OFFER_TEXTS = [
     "eligibility",
     "accessibility_note",
 ]
-
-
-@register(Category)
-class CategoryTranslation(TranslationOptions):
-    fields = ["name", "description"]
-    required_languages = ["de"]
 
 
 @register(TargetGroup)

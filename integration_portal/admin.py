@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from integration_portal.models import Language, Location, Municipality, SiteSettings
+from integration_portal.models import Category, Language, Location, Municipality, SiteSettings
 
 admin.site.site_header = _("Kompass Integration & Gemeinwohl – administration")
 admin.site.site_title = _("Kompass administration")
@@ -62,3 +62,11 @@ class LocationAdmin(TabbedTranslationAdmin):
     list_filter = ["municipality"]
     search_fields = ["name", "street_address", "municipality__name"]
     autocomplete_fields = ["municipality"]
+
+
+@admin.register(Category)
+class CategoryAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "slug", "icon", "position"]
+    list_editable = ["position"]
+    search_fields = ["name_de", "name_en", "slug"]
+    prepopulated_fields = {"slug": ["name_de"]}

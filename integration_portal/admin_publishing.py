@@ -1,5 +1,6 @@
 """Admin behaviour shared by every publishable content type: who may publish, bulk actions,
-a status badge, "last changed by", and the stale and missing-translation filters."""
+a status badge, "last changed by", a preview on the public page, and the stale and
+missing-translation filters."""
 
 import datetime
 
@@ -10,7 +11,10 @@ from django.contrib.admin.options import ActionLocation
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import path
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -109,6 +113,36 @@ class PublishableAdmin(admin.ModelAdmin):
     form = PublishableForm
     actions = ["send_to_review", "publish", "archive"]
     readonly_fields = ["changed_by", "created_at", "updated_at"]
+    change_form_template = "admin/publishable_change_form.html"
+    # The public detail view as a function (request, entry, preview=True): given it, staff
+    # see any entry, a draft too, on the real public page in every site language.
+    public_view = None
+
+    def get_urls(self):
+        urls = super().get_urls()
+        if self.public_view is None:
+            return urls
+        name = f"{self.opts.app_label}_{self.opts.model_name}_preview"
+        preview = self.admin_site.admin_view(self.preview_view)
+        return [path("<int:pk>/preview/", preview, name=name), *urls]
+
+    def preview_view(self, request, pk):
+        """The entry on its public page, for staff only, in any site language."""
+        manager = self.model._default_manager
+        entry = get_object_or_404(getattr(manager, "for_detail", manager.all)(), pk=pk)
+        if not self.has_view_or_change_permission(request, entry):
+            raise PermissionDenied
+        language = request.GET.get("lang", settings.LANGUAGE_CODE)
+        if language not in dict(settings.LANGUAGES):
+            raise Http404
+        with translation.override(language):
+            response = type(self).public_view(request, entry, preview=True)
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["has_preview"] = self.public_view is not None
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

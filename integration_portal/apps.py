@@ -12,6 +12,7 @@ class IntegrationPortalConfig(AppConfig):
 
         roles.declare("integration_portal.municipality", roles.REFERENCE)
         roles.declare("integration_portal.language", roles.REFERENCE)
+        roles.declare("integration_portal.category", roles.REFERENCE)
         roles.declare("integration_portal.sitesettings", {roles.PUBLISHERS: ("view", "change")})
         roles.declare("integration_portal.location", roles.PLACES)
         post_migrate.connect(roles.sync_roles, dispatch_uid="integration_portal.sync_roles")

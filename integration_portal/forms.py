@@ -25,3 +25,19 @@ class SearchForm(AccessibleErrorsMixin, forms.Form):
         ),
         error_messages={"max_length": _("Please use at most %(limit_value)d characters.")},
     )
+
+
+class PublicForm(AccessibleErrorsMixin, forms.Form):
+    """A form anyone may send: with a honeypot field that people never see (hidden by the
+    style sheet, skipped by the keyboard and screen readers) and bots fill in."""
+
+    homepage = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "tabindex": "-1", "class": "trap__input"}
+        ),
+    )
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get("homepage"))

@@ -79,8 +79,12 @@ class Searchable(models.Model):
         super().save(*args, **kwargs)
 
     def in_vocabulary(self) -> bool:
-        """Whether its words may help correct typos (a type may add conditions)."""
-        return self.status == "published"
+        """Whether its words may help correct typos: published, and so is what it is
+        published with (an offer's organisation)."""
+        return self.status == "published" and all(
+            related is None or related.status == "published"
+            for related in (getattr(self, name) for name in getattr(self, "published_with", ()))
+        )
 
 
 for _code in SEARCH_LANGUAGES:
@@ -146,7 +150,12 @@ def resolve(entry, path: str, language: str | None = None) -> list:
             values.append(own)
         else:
             value = getattr(row, last)
-            values.extend(value.all() if hasattr(value, "all") else [value])
+            if hasattr(value, "all"):
+                values.extend(value.all())
+            elif isinstance(value, list | tuple):  # an array column: one value per item
+                values.extend(value)
+            else:
+                values.append(value)
     return [value for value in values if value not in (None, "")]
 
 

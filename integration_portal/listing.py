@@ -48,8 +48,27 @@ class Condition:
     clock: bool = False
 
 
+@dataclass
+class Scope:
+    """What a list shows before any filter, from further fields of its form (e.g. events:
+    upcoming or past, from a date to a date). `apply(queryset, data)` gets the valid form
+    data; `check(data)` may raise a ValidationError for combinations of fields; `clock`: its
+    answer changes with the time (upcoming events)."""
+
+    fields: dict[str, django_filters.Filter]
+    apply: Callable
+    check: Callable | None = None
+    clock: bool = False
+
+
 class ListForm(AccessibleErrorsMixin, forms.Form):
-    pass
+    scope_check = None
+
+    def clean(self):
+        data = super().clean()
+        if self.scope_check and not self.errors:
+            self.scope_check(data)
+        return data
 
 
 class Listing:
@@ -62,6 +81,10 @@ class Listing:
         results_template: str,
         name_field: str = "name",
         conditions: dict[str, Condition] | None = None,
+        scope: Scope | None = None,
+        sorts: dict[str, tuple] | None = None,
+        default_sort: str | None = None,
+        texts: dict | None = None,
         page_size: int = PAGE_SIZE,
     ):
         self.model = model
@@ -70,6 +93,12 @@ class Listing:
         self.results_template = results_template
         self.name_field = name_field
         self.conditions = conditions or {}
+        self.scope = scope
+        # name -> (label, order(queryset, data)); the built-in ones order by themselves.
+        self.sorts = sorts or {name: (label, None) for name, label in SORTS.items()}
+        self.default_sort = default_sort
+        # more_label, submit_label, empty_message, remove_hint, extra_hint for the templates
+        self.texts = texts or {}
         self.page_size = page_size
         self.facets = model.search_index.facets
         self._filterset = None
@@ -106,10 +135,17 @@ class Listing:
             )
         for name, condition in self.conditions.items():
             attrs[name] = condition.field
+        for name, field in self.scope.fields.items() if self.scope else ():
+            attrs[name] = field
         attrs["sort"] = django_filters.ChoiceFilter(
-            label=_("Sort by"), choices=list(SORTS.items()), method="keep", empty_label=None
+            label=_("Sort by"),
+            choices=[(name, label) for name, (label, _order) in self.sorts.items()],
+            method="keep",
+            empty_label=None,
         )
-        attrs["Meta"] = type("Meta", (), {"model": self.model, "fields": [], "form": ListForm})
+        check = staticmethod(self.scope.check) if self.scope and self.scope.check else None
+        form = type("ListForm", (ListForm,), {"scope_check": check})
+        attrs["Meta"] = type("Meta", (), {"model": self.model, "fields": [], "form": form})
         attrs["keep"] = lambda self, queryset, name, value: queryset
         return type(f"{self.model.__name__}Filter", (django_filters.FilterSet,), attrs)
 
@@ -119,7 +155,9 @@ class Listing:
         given = request.GET
         if not given.get("sort"):  # the form shows the order the list really has
             given = given.copy()
-            given["sort"] = "relevance" if given.get("q", "").strip() else "name"
+            given["sort"] = self.default_sort or (
+                "relevance" if given.get("q", "").strip() else "name"
+            )
         filterset = self.filterset_class(given, queryset=self.model.objects.none())
         valid = filterset.is_valid()
         data = filterset.form.cleaned_data if valid else {}
@@ -136,13 +174,17 @@ class Listing:
         for name, condition in self.conditions.items():
             if data.get(name):
                 base = condition.apply(base, data[name])
+        if self.scope:
+            base = self.scope.apply(base, data)
         asked = self._asked(data)
         label = self.model._meta.label_lower
         counts = versions.remember(
             "facets", self._counts_key(asked, self._clock(data)), lambda: facet_counts(base, state)
         )
         sort = data["sort"]
-        results = self.ordered(state.filter(base).for_listing(), sort, ranked=bool(data.get("q")))
+        results = self.ordered(
+            state.filter(base).for_listing(), sort, ranked=bool(data.get("q")), data=data
+        )
         query = urlencode([*asked, *([("sort", sort)] if request.GET.get("sort") else [])])
         number = _page_number(request.GET.get("page"))
         key = versions.key("results", label, query, self._clock(data), number)
@@ -156,15 +198,16 @@ class Listing:
             "active": self._active(filterset, asked, query),
             "corrected": " ".join(corrected) if corrected else "",
             "sort": sort,
-            "conditions": [filterset.form[name] for name in self.conditions],
+            "conditions": [filterset.form[name] for name in self._extra_fields()],
             "list_url": reverse(self.url_name),
+            **self.texts,
             **(extra_context or {}),
         }
         return render(request, self.template, context)
 
     def _invalid(self, request, filterset, state, versions, extra_context):
         """400 with the person's input and the messages; reads caches, writes none."""
-        counts = cache.get(versions.key("facets", *self._counts_key([], None))) or {}
+        counts = cache.get(versions.key("facets", *self._counts_key([], self._clock({})))) or {}
         context = {
             "filter": filterset,
             "page": None,
@@ -174,11 +217,15 @@ class Listing:
             "active": [],
             "corrected": "",
             "sort": "",
-            "conditions": [filterset.form[name] for name in self.conditions],
+            "conditions": [filterset.form[name] for name in self._extra_fields()],
             "list_url": reverse(self.url_name),
+            **self.texts,
             **(extra_context or {}),
         }
         return render(request, self.template, context, status=400)
+
+    def _extra_fields(self) -> list[str]:
+        return [*self.conditions, *(self.scope.fields if self.scope else ())]
 
     def _counts_key(self, asked, clock) -> tuple:
         return (self.model._meta.label_lower, asked, clock)
@@ -189,9 +236,14 @@ class Listing:
         versions = caching.Versions(*self.depends)
         return versions.remember(
             "facets",
-            self._counts_key([], None),
-            lambda: facet_counts(self.model.objects.published(), FacetState(self.facets)),
+            self._counts_key([], self._clock({})),
+            lambda: facet_counts(self.shown(), FacetState(self.facets)),
         )
+
+    def shown(self):
+        """What the unfiltered list shows: published, within the list's scope by default."""
+        found = self.model.objects.published()
+        return self.scope.apply(found, {}) if self.scope else found
 
     def browse(self, request, queryset):
         """A page of `queryset` (published entries), by name: for blocks on other pages."""
@@ -207,7 +259,8 @@ class Listing:
         )
 
     def _clock(self, data):
-        if any(data.get(name) for name, c in self.conditions.items() if c.clock):
+        ticking = self.scope and self.scope.clock
+        if ticking or any(data.get(name) for name, c in self.conditions.items() if c.clock):
             return timezone.now().strftime("%Y%m%d%H%M")  # changes with the minute
         return None
 
@@ -246,13 +299,15 @@ class Listing:
         versions = caching.Versions(*self.depends)
 
         def compute():
-            found, corrected = find(self.model.objects.published(), text, versions)
+            found, corrected = find(self.shown(), text, versions)
             best = list(found.for_listing().order_by("-rank", "pk")[:size])
             count = found.count() if len(best) == size else len(best)
             return best, count, corrected
 
         label = self.model._meta.label_lower
-        best, count, corrected = versions.remember("site-search", (label, words), compute)
+        best, count, corrected = versions.remember(
+            "site-search", (label, words, self._clock({})), compute
+        )
         query = urlencode({"q": " ".join(corrected) if corrected else text})
         return {
             "entries": best,
@@ -261,11 +316,15 @@ class Listing:
             "corrected": " ".join(corrected or []),
         }
 
-    def ordered(self, queryset, sort: str, ranked: bool):
-        """Best match first (when searching), by name in the reader's language, or newest.
+    def ordered(self, queryset, sort: str, ranked: bool, data=None):
+        """Best match first (when searching), by name in the reader's language, newest, or
+        a list's own order.
 
         Names sort by the Unicode collation (ICU), so "Ärztin" sits among the A's.
         """
+        own = self.sorts.get(sort, (None, None))[1]
+        if own is not None and not (sort == "relevance" and ranked):
+            return own(queryset, data or {})
         if sort == "newest":
             return queryset.order_by("-created_at", "pk")
         if sort == "relevance" and ranked:

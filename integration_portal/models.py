@@ -5,9 +5,18 @@ from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from integration_portal import caching
+
+
+class Cost(models.TextChoices):
+    """What taking part costs: offers and events say it the same way."""
+
+    FREE = "free", _("free of charge")
+    REDUCED = "reduced", _("reduced fee possible")
+    FEE = "fee", _("fee")
 
 
 class Municipality(models.Model):
@@ -146,6 +155,23 @@ class SearchTerm(models.Model):
         return self.word
 
 
+class RateLimit(models.Model):
+    """How often one address did one thing in one time window (see throttle.py). Kept in
+    the database, so that every app process counts the same attempts."""
+
+    key = models.CharField(max_length=64)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["key", "window_start"], name="ratelimit_key_window")
+        ]
+
+    def __str__(self):
+        return f"{self.key[:8]} {self.window_start:%Y-%m-%d %H:%M} {self.count}"
+
+
 class Taxonomy(models.Model):
     """Abstract base of translated, ordered vocabularies people filter by (topics, target
     groups, action fields): a name in every site language, a slug for addresses, a position."""
@@ -160,6 +186,32 @@ class Taxonomy(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class Category(Taxonomy):
+    """A topic people look for (German courses, counselling, …), with an icon: offers, events
+    and working groups share it."""
+
+    class Icon(models.TextChoices):
+        BOOK = "book", _("book")
+        CHAT = "chat", _("speech bubbles")
+        BRIEFCASE = "briefcase", _("briefcase")
+        TRANSLATE = "translate", _("translation")
+        FAMILY = "family", _("family")
+        PEOPLE = "people", _("people")
+        HEALTH = "health", _("health")
+        HOUSE = "house", _("house")
+        SCALES = "scales", _("scales")
+        SCHOOL = "school", _("school")
+        HAND = "hand", _("hand")
+        BAG = "bag", _("bag")
+
+    description = models.CharField(_("short description"), max_length=200, blank=True)
+    icon = models.CharField(_("icon"), max_length=20, choices=Icon.choices, default=Icon.BOOK)
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
 
 
 class Location(models.Model):
@@ -200,6 +252,30 @@ class Location(models.Model):
             return ""
         lat, lon = self.latitude, self.longitude
         return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+
+
+class StoredImage(models.Model):
+    """A picture uploaded by staff (an organisation's logo), checked and re-encoded on our
+    server (images.py) and kept in the database: every app instance serves it, and a backup
+    of the database is a backup of everything. The address carries a digest of the content,
+    so it can be cached for good and is not guessable from an id."""
+
+    data = models.BinaryField(_("data"))
+    digest = models.CharField(_("digest"), max_length=64, unique=True)
+    width = models.PositiveIntegerField(_("width"))
+    height = models.PositiveIntegerField(_("height"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def __str__(self):
+        return f"{self.digest[:12]}.webp ({self.width}×{self.height})"
+
+    @property
+    def url(self) -> str:
+        return reverse("image", args=[self.digest])
 
 
 class OpeningHoursBase(models.Model):

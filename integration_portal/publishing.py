@@ -23,11 +23,16 @@ class PublishableQuerySet(models.QuerySet):
     def published(self, at=None):
         """What the public may see at `at` (now by default)."""
         at = at or timezone.now()
-        return self.filter(
+        found = self.filter(
             Q(publish_from__isnull=True) | Q(publish_from__lte=at),
             Q(publish_until__isnull=True) | Q(publish_until__gt=at),
             status=Status.PUBLISHED,
         )
+        for name in self.model.published_with:
+            field = self.model._meta.get_field(name)
+            public = Q(**{f"{name}__in": field.related_model._default_manager.published(at)})
+            found = found.filter(public | Q(**{f"{name}__isnull": True}) if field.null else public)
+        return found
 
 
 class Publishable(models.Model):
@@ -72,6 +77,10 @@ class Publishable(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
+    # Foreign keys to publishable entries this one is public only with: an offer of an
+    # organisation that is not (or no longer) public is not public either.
+    published_with: tuple[str, ...] = ()
+
     class Meta:
         abstract = True
 
@@ -81,6 +90,10 @@ class Publishable(models.Model):
             self.status == Status.PUBLISHED
             and (self.publish_from is None or self.publish_from <= at)
             and (self.publish_until is None or self.publish_until > at)
+            and all(
+                related is None or related.is_public(at)
+                for related in (getattr(self, name) for name in self.published_with)
+            )
         )
 
 

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from integration_portal.models import Language, Location, SiteSettings
+from integration_portal.models import Category, Language, Location, SiteSettings
 
 
 @register(Language)
@@ -16,3 +16,9 @@ class SiteSettingsTranslation(TranslationOptions):
 @register(Location)
 class LocationTranslation(TranslationOptions):
     fields = ["transit_note", "accessibility_note"]
+
+
+@register(Category)
+class CategoryTranslation(TranslationOptions):
+    fields = ["name", "description"]
+    required_languages = ["de"]

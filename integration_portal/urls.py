@@ -2,11 +2,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
-from integration_portal import views
+from integration_portal import images, views
 from integration_portal.sitemaps import sitemaps
 
 urlpatterns = [
@@ -31,6 +31,8 @@ urlpatterns = [
         name="sitemap_section",
     ),
     path("admin/", admin.site.urls),
+    # Uploaded pictures, by the digest of their content (no language: a logo is a logo).
+    re_path(r"^bilder/(?P<digest>[0-9a-f]{64})\.webp$", images.serve, name="image"),
 ]
 
 urlpatterns += i18n_patterns(

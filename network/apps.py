@@ -10,7 +10,29 @@ class NetworkConfig(AppConfig):
         from integration_portal import registry, roles
         from network import sections, sitemaps
 
-        roles.declare("network.organization", roles.CONTENT)
-        registry.search_sections.append(sections.search_organizations)
-        registry.municipality_sections.append(sections.municipality_organizations)
-        registry.sitemaps["organizations"] = sitemaps.OrganizationSitemap
+        for content in ("organization", "workinggroup", "event", "news", "volunteerrole"):
+            roles.declare(f"network.{content}", roles.CONTENT)
+        for part in ("contactperson", "meeting"):
+            roles.declare(f"network.{part}", roles.PARTS)
+        # Registering a partner's calendar is like adding a place: anyone who writes may.
+        roles.declare("network.partnerfeed", roles.PLACES)
+
+        registry.home_sections.append(sections.home_events)
+        registry.search_sections += [
+            sections.search_organizations,
+            sections.search_events,
+            sections.search_volunteer_roles,
+            sections.search_news,
+        ]
+        registry.municipality_sections += [
+            sections.municipality_organizations,
+            sections.municipality_events,
+            sections.municipality_volunteer_roles,
+        ]
+        registry.sitemaps.update(
+            organizations=sitemaps.OrganizationSitemap,
+            working_groups=sitemaps.WorkingGroupSitemap,
+            events=sitemaps.EventSitemap,
+            news=sitemaps.NewsSitemap,
+            volunteering=sitemaps.VolunteerRoleSitemap,
+        )

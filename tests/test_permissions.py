@@ -20,12 +20,12 @@ from tests.conftest import staff_client
 TABLE = {
     #  model                              editor   publisher
     "directory.offer":                    ("vac",  "vacd"),
-    "directory.category":                 ("v",    "vac"),
     "directory.targetgroup":              ("v",    "vac"),
     "network.organization":               ("vac",  "vacd"),
     "integration_portal.location":        ("vac",  "vacd"),
     "integration_portal.municipality":    ("v",    "vac"),
     "integration_portal.language":        ("v",    "vac"),
+    "integration_portal.category":        ("v",    "vac"),
     "integration_portal.sitesettings":    ("",     "vc"),
     "auth.user":                          ("",     ""),
     "auth.group":                         ("",     ""),
@@ -153,7 +153,7 @@ def test_posts_are_refused_where_the_page_is(everything, django_user_model):
     delete = f"/admin/directory/offer/{offer.pk}/delete/"
     assert editor.post(delete, {"post": "yes"}).status_code == 403
     assert Offer.objects.filter(pk=offer.pk).exists()
-    add_topic = "/admin/directory/category/add/"
+    add_topic = "/admin/integration_portal/category/add/"
     assert editor.post(add_topic, {"name_de": "Neu", "slug": "neu"}).status_code == 403
     settings_form = "/admin/integration_portal/sitesettings/1/change/"
     assert editor.post(settings_form, {"site_name_de": "Gekapert"}).status_code == 403

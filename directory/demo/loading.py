@@ -7,9 +7,9 @@ import pkgutil
 from django.db import transaction
 
 from directory.demo.taxonomy import CATEGORIES, LANGS, TARGET_GROUPS
-from directory.models import Category, Offer, OfferLocation, OpeningHours, TargetGroup
+from directory.models import Offer, OfferLocation, OpeningHours, TargetGroup
 from integration_portal.indexing import indexing_deferred, reindex
-from integration_portal.models import Language, Location, Municipality
+from integration_portal.models import Category, Language, Location, Municipality
 from integration_portal.publishing import Status
 from network.models import Organization
 

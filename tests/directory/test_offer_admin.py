@@ -7,7 +7,8 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from directory.models import Category, Offer
+from directory.models import Offer
+from integration_portal.models import Category
 from integration_portal.publishing import Status
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from directory.models import Category, Offer
-from integration_portal.models import Location, Municipality
+from directory.models import Offer
+from integration_portal.models import Category, Location, Municipality
 
 
 def facets(offer):

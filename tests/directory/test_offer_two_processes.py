@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from directory.models import Category
+from integration_portal.models import Category
 from integration_portal.publishing import Status
 
 

@@ -12,9 +12,9 @@ import random
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from directory.models import Category, Offer, OfferLocation, OpeningHours, TargetGroup
+from directory.models import Offer, OfferLocation, OpeningHours, TargetGroup
 from integration_portal.indexing import index_now
-from integration_portal.models import Language, Location, Municipality
+from integration_portal.models import Category, Language, Location, Municipality
 from integration_portal.publishing import Status
 from network.models import Organization
 

@@ -1,9 +1,11 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from integration_portal.facets import Facet
+from integration_portal.fields import ChoiceArrayField
 from integration_portal.indexing import (
     DERIVED_FIELDS,
     SEARCH_INDEXES,
@@ -11,12 +13,15 @@ from integration_portal.indexing import (
     SearchableQuerySet,
     SearchIndex,
 )
-from integration_portal.models import Location, Municipality
+from integration_portal.models import Location, Municipality, StoredImage
 from integration_portal.publishing import (
     Publishable,
     Verifiable,
     publish_permission,
 )
+
+# Paths under /netzwerk/ that are pages of their own, not organisations.
+RESERVED_SLUGS = {"arbeitskreise", "ehrenamt", "mitmachen"}
 
 
 class OrganizationQuerySet(SearchableQuerySet):
@@ -31,7 +36,8 @@ class OrganizationQuerySet(SearchableQuerySet):
 class Organization(Searchable, Publishable, Verifiable):
     """A partner organisation: provides offers, funds, coordinates or places volunteers.
 
-    The network issue grows it (contacts, roles, membership, logo).
+    An organisation that applies to join the network through the public form arrives as a
+    draft with its application text (`application`), which is internal.
     """
 
     class Kind(models.TextChoices):
@@ -43,6 +49,12 @@ class Organization(Searchable, Publishable, Verifiable):
         EDUCATION = "education", _("education provider")
         VOLUNTEER_CENTRE = "volunteer_centre", _("volunteer centre")
         OTHER = "other", _("other")
+
+    class Role(models.TextChoices):
+        PROVIDER = "provider", _("provides offers")
+        FUNDER = "funder", _("funder")
+        COORDINATOR = "coordinator", _("coordinates the network")
+        VOLUNTEER_CENTRE = "volunteer_centre", _("places volunteers")
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
@@ -76,6 +88,29 @@ class Organization(Searchable, Publishable, Verifiable):
         related_name="organizations",
     )
 
+    logo = models.ForeignKey(
+        StoredImage,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("PNG, JPEG or WebP, at most 5 MB. It is checked, reduced and stored as WebP."),
+    )
+    member_since = models.DateField(_("network member since"), null=True, blank=True)
+    network_roles = ChoiceArrayField(
+        models.CharField(max_length=20, choices=Role.choices),
+        verbose_name=_("roles in the network"),
+        default=list,
+        blank=True,
+    )
+    application = models.TextField(
+        _("application"),
+        blank=True,
+        help_text=_("What the organisation wrote when it applied to join. Never shown publicly."),
+    )
+    applied_at = models.DateTimeField(_("applied at"), null=True, blank=True, editable=False)
+
     history = HistoricalRecords(excluded_fields=DERIVED_FIELDS)
     objects = OrganizationQuerySet.as_manager()
 
@@ -92,9 +127,62 @@ class Organization(Searchable, Publishable, Verifiable):
     def get_absolute_url(self):
         return reverse("network:organization_detail", args=[self.slug])
 
+    def clean(self):
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is taken by a page of the site.")})
+
+    def role_labels(self) -> list[str]:
+        return [str(self.Role(role).label) for role in self.network_roles if role in self.Role]
+
     def municipality_slugs(self) -> list[str]:
         found = [self.municipality.slug] if self.municipality else []
         return found + ([self.location.municipality.slug] if self.location else [])
+
+
+class ContactPersonQuerySet(models.QuerySet):
+    def public(self):
+        """Only people who agreed, on a recorded date, to be named on the site."""
+        return self.filter(consent_on__isnull=False)
+
+
+class ContactPerson(models.Model):
+    """A person to ask at an organisation. Part of the organisation: published with it, and
+    shown publicly only once their consent is recorded with its date."""
+
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="contacts",
+    )
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    consent_on = models.DateField(
+        _("consent to publication on"),
+        null=True,
+        blank=True,
+        help_text=_("Only fill in once the person agreed to be named on the website."),
+    )
+    consent_note = models.CharField(
+        _("how consent was given"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “e-mail of 3 March”, “signed form”."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=100)
+
+    history = HistoricalRecords()
+    objects = ContactPersonQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact persons")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
 
 
 Organization.search_index = SearchIndex(
@@ -104,8 +192,10 @@ Organization.search_index = SearchIndex(
         "C": ("municipality.name", "location.name", "location.municipality.name"),
     },
     vocabulary=("name", "description"),
+    parts=("contacts",),
     facets=[
         Facet("kind", _("Kind"), Organization.Kind.choices, "kind"),
+        Facet("role", _("Role in the network"), Organization.Role.choices, "network_roles"),
         Facet(
             "municipality",
             _("Municipality"),

@@ -1,0 +1,161 @@
+"""“Join the network”: an organisation applies; the application lands as a draft
+organisation for staff to review, and staff are told by e-mail."""
+
+import datetime
+import logging
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods, require_safe
+
+from integration_portal import roles, throttle
+from integration_portal.forms import PublicForm
+from integration_portal.models import Municipality, SiteSettings
+from integration_portal.publishing import Status
+from network.models import ContactPerson, Organization
+from network.models.organizations import RESERVED_SLUGS
+
+log = logging.getLogger(__name__)
+
+# Per address: enough for an office behind one router, too few for a flood.
+LIMIT, WINDOW = 5, datetime.timedelta(hours=1)
+
+
+class JoinForm(PublicForm):
+    name = forms.CharField(label=_("Name of the organisation"), max_length=200)
+    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=Organization.Kind.choices)
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality"),
+        queryset=Municipality.objects.all(),
+        required=False,
+        empty_label=_("outside the district or several"),
+    )
+    description = forms.CharField(
+        label=_("What does your organisation do?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    roles = forms.MultipleChoiceField(
+        label=_("How would you like to take part?"),
+        choices=Organization.Role.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    website = forms.URLField(
+        label=_("Website"), required=False, max_length=200, assume_scheme="https"
+    )
+    contact_name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(label=_("Your e-mail address"), max_length=200)
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=50, required=False)
+    message = forms.CharField(
+        label=_("Anything else we should know? (optional)"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    consent = forms.BooleanField(
+        label=_("We agree that the network's staff store these details to review the application."),
+        error_messages={"required": _("Please agree, so that we may store your application.")},
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def apply(request):
+    if request.method != "POST":
+        return render(request, "network/join.html", {"form": JoinForm()})
+    form = JoinForm(request.POST)
+    if not throttle.allow(request, "join", LIMIT, WINDOW):
+        form.add_error(
+            None, _("Too many applications from your connection. Please try again in an hour.")
+        )
+        return render(request, "network/join.html", {"form": form}, status=429)
+    if form.is_spam():
+        return redirect("network:join_thanks")  # say nothing a bot could learn from
+    if not form.is_valid():
+        return render(request, "network/join.html", {"form": form}, status=400)
+    organization = receive(form.cleaned_data)
+    transaction.on_commit(lambda: notify_staff(request, organization))
+    return redirect("network:join_thanks")
+
+
+@require_safe
+def thanks(request):
+    return render(request, "network/join_thanks.html")
+
+
+@transaction.atomic
+def receive(data) -> Organization:
+    """Store the application as a draft organisation with its contact person."""
+    organization = Organization(
+        name=data["name"],
+        slug=_free_slug(data["name"]),
+        kind=data["kind"],
+        municipality=data["municipality"],
+        description=data["description"],
+        website=data["website"],
+        email=data["email"],
+        phone=data["phone"],
+        network_roles=data["roles"],
+        application=data["message"],
+        applied_at=timezone.now(),
+        status=Status.DRAFT,
+    )
+    organization.save()
+    ContactPerson.objects.create(
+        organization=organization,
+        name=data["contact_name"],
+        email=data["email"],
+        phone=data["phone"],
+    )
+    return organization
+
+
+def _free_slug(name: str) -> str:
+    base = slugify(name)[:180] or "organisation"
+    slug, number = base, 1
+    while slug in RESERVED_SLUGS or Organization.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def notify_staff(request, organization) -> None:
+    """An e-mail to the site's contact address (or the publishers). The application is
+    stored already: a failing mail server loses nothing, it is logged."""
+    recipients = staff_addresses()
+    if not recipients:
+        log.warning("No address to tell staff about the application of %s", organization.pk)
+        return
+    link = request.build_absolute_uri(
+        reverse("admin:network_organization_change", args=[organization.pk])
+    )
+    try:
+        send_mail(
+            f"Neue Bewerbung für das Netzwerk: {organization.name}",
+            f"{organization.name} möchte dem Netzwerk beitreten.\n\n"
+            f"Die Bewerbung liegt als Entwurf im Verwaltungsbereich:\n{link}\n\n"
+            "Was zu tun ist, steht im Handbuch unter „Bewerbungen um Aufnahme“.",
+            None,
+            recipients,
+        )
+    except Exception:
+        log.exception("Could not tell staff about the application of %s", organization.pk)
+
+
+def staff_addresses() -> list[str]:
+    site = SiteSettings.load()
+    if site.contact_email:
+        return [site.contact_email]
+    publishers = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=roles.PUBLISHERS)
+        .exclude(email="")
+    )
+    return sorted(set(publishers.values_list("email", flat=True)))
