@@ -1,6 +1,6 @@
 """Demo content for development and for trying the site. Contact data is fictitious."""
 
-from integration_portal.models import SiteSettings
+from integration_portal.models import Category, SiteSettings
 
 SITE_NAME = {
     "de": "Kompass Integration & Gemeinwohl",
@@ -111,9 +111,39 @@ def load_site_settings() -> SiteSettings:
     return site
 
 
+LANGS = ["de", "en", "ar", "fa", "uk", "ru", "tr", "bs"]
+
+# Topics (offers, events and working groups share them), in every site language.
+CATEGORIES = [
+    # slug, icon, names in LANGS order
+    ("deutsch-lernen", "book", ["Deutsch lernen", "Learning German", "تعلّم اللغة الألمانية", "یادگیری زبان آلمانی", "Вивчення німецької", "Изучение немецкого", "Almanca öğrenmek", "Učenje njemačkog"]),
+    ("beratung", "chat", ["Beratung", "Counselling", "استشارات", "مشاوره", "Консультації", "Консультации", "Danışmanlık", "Savjetovanje"]),
+    ("arbeit-ausbildung", "briefcase", ["Arbeit & Ausbildung", "Work & training", "العمل والتدريب المهني", "کار و آموزش حرفه‌ای", "Робота й навчання", "Работа и обучение", "İş ve meslek eğitimi", "Posao i obrazovanje"]),
+    ("dolmetschen", "translate", ["Dolmetschen & Übersetzen", "Interpreting & translation", "الترجمة الفورية والتحريرية", "ترجمه شفاهی و کتبی", "Усний і письмовий переклад", "Устный и письменный перевод", "Sözlü ve yazılı tercüme", "Usmeno i pismeno prevođenje"]),
+    ("kinder-familie", "family", ["Kinder & Familie", "Children & family", "الأطفال والأسرة", "کودکان و خانواده", "Діти й родина", "Дети и семья", "Çocuk ve aile", "Djeca i porodica"]),
+    ("treffpunkte", "people", ["Treffpunkte & Freizeit", "Meeting places & leisure", "أماكن اللقاء والترفيه", "مکان‌های دیدار و اوقات فراغت", "Зустрічі та дозвілля", "Встречи и досуг", "Buluşma yerleri ve boş zaman", "Druženje i slobodno vrijeme"]),
+    ("gesundheit", "health", ["Gesundheit", "Health", "الصحة", "سلامت", "Здоров’я", "Здоровье", "Sağlık", "Zdravlje"]),
+    ("wohnen", "house", ["Wohnen", "Housing", "السكن", "مسکن", "Житло", "Жильё", "Konut", "Stanovanje"]),
+    ("recht-behoerden", "scales", ["Recht & Behörden", "Legal matters & authorities", "الشؤون القانونية والدوائر الرسمية", "امور حقوقی و اداری", "Право й установи", "Право и учреждения", "Hukuk ve resmî daireler", "Pravo i institucije"]),
+    ("schule-bildung", "school", ["Schule & Bildung", "School & education", "المدرسة والتعليم", "مدرسه و آموزش", "Школа й освіта", "Школа и образование", "Okul ve eğitim", "Škola i obrazovanje"]),
+    ("ehrenamt", "hand", ["Ehrenamt & Mitmachen", "Volunteering", "العمل التطوعي", "کار داوطلبانه", "Волонтерство", "Волонтёрство", "Gönüllülük", "Volontiranje"]),
+    ("alltagshilfe", "bag", ["Alltagshilfe", "Everyday help", "مساعدة في الحياة اليومية", "کمک در زندگی روزمره", "Допомога в побуті", "Помощь в быту", "Günlük yaşamda yardım", "Pomoć u svakodnevnom životu"]),
+]  # fmt: skip
+
+
+def load_topics() -> None:
+    for position, (slug, icon, names) in enumerate(CATEGORIES, start=1):
+        Category.objects.update_or_create(
+            slug=slug,
+            defaults={"icon": icon, "position": position * 10}
+            | {f"name_{code}": name for code, name in zip(LANGS, names, strict=True)},
+        )
+
+
 def load() -> str:
     from django.core.management import call_command
 
     call_command("loaddata", "municipalities_bezirk_imst", "languages", verbosity=0)
     load_site_settings()
-    return "municipalities, languages, site settings"
+    load_topics()
+    return "municipalities, languages, site settings, topics"

@@ -32,7 +32,20 @@ ORGANIZATIONS = {
     "nachbarschaftshilfe-oetztal": ("Nachbarschaftshilfe Ötztal (Demo)", "association", "soelden", "Ehrenamtliche helfen im hinteren Ötztal bei Wegen, Einkäufen und Formularen.", "Volunteers in the upper Ötztal help with errands, shopping and forms."),
     "wohnberatung-oberland": ("Wohnberatung Oberland (Demo)", "association", "imst", "Beratung bei Wohnungssuche, Mietvertrag und drohendem Wohnungsverlust.", "Advice on finding a flat, tenancy agreements and the threat of losing one's home."),
     "kulturverein-brueckenschlag": ("Kulturverein Brückenschlag (Demo)", "migrant_organisation", "imst", "Migrantinnen und Migranten organisieren Begegnung, Feste und Hilfe von Mensch zu Mensch.", "Migrants organise encounters, celebrations and person-to-person help."),
+    "pfarrcaritas-roppen": ("Pfarrcaritas Roppen (Demo)", "church", "roppen", "Die Pfarre hilft Menschen in Not mit Lebensmitteln, Kleidung und offenen Ohren.", "The parish helps people in need with food, clothes and someone to listen."),
+    "gemeinde-sautens-sozialausschuss": ("Sozialausschuss Sautens (Demo)", "public_body", "sautens", "Der Sozialausschuss der Gemeinde begleitet neu Zugezogene in den ersten Wochen.", "The municipality's social committee looks after newcomers in their first weeks."),
+    "sportunion-imst-integration": ("Sportunion Imst – Sport verbindet (Demo)", "association", "imst", "Training für alle: Fußball, Laufen und Schwimmen – wer mitmacht, gehört dazu.", "Training for everyone: football, running and swimming – whoever joins in belongs."),
+    "handwerksbetrieb-lehrstellen-oberland": ("Lehrstellenbörse Oberland (Demo)", "company", "imst", "Betriebe der Region bieten Schnuppertage und Lehrstellen für junge Zugewanderte.", "Businesses of the region offer taster days and apprenticeships for young newcomers."),
+    "stiftung-gemeinwohl-tirol": ("Stiftung Gemeinwohl Oberland (Demo)", "association", "imst", "Fördert kleine Projekte für Zusammenhalt und Integration in den Gemeinden.", "Funds small projects for cohesion and integration in the municipalities."),
 }  # fmt: skip
+
+# Roles in the network and the year each joined; the rest provide offers since 2017.
+ROLES = {
+    "regionalmanagement-bezirk-imst": (["coordinator", "funder"], 2016),
+    "freiwilligenzentrum-region-imst": (["volunteer_centre", "provider"], 2016),
+    "stiftung-gemeinwohl-tirol": (["funder"], 2019),
+    "beratungsstelle-mosaik": (["provider"], 2016),
+}
 
 
 def load_organizations() -> dict[str, Organization]:
@@ -64,10 +77,15 @@ def load_organizations() -> dict[str, Organization]:
                 "email": f"info@{domain}",
                 "status": Status.PUBLISHED,
                 "last_verified": datetime.date(2026, 10, 1),
+                "network_roles": ROLES.get(slug, (["provider"], 2017))[0],
+                "member_since": datetime.date(ROLES.get(slug, ([], 2017))[1], 1, 1),
             },
         )
     return loaded
 
 
 def load() -> str:
-    return f"{len(load_organizations())} organisations"
+    from network.demo_network import load_network
+
+    organizations = load_organizations()
+    return f"{len(organizations)} organisations, " + load_network(organizations)

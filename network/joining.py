@@ -80,8 +80,8 @@ def apply(request):
         return redirect("network:join_thanks")  # say nothing a bot could learn from
     if not form.is_valid():
         return render(request, "network/join.html", {"form": form}, status=400)
-    organization = receive(form.cleaned_data)
-    transaction.on_commit(lambda: notify_staff(request, organization))
+    organization = receive(form.cleaned_data)  # committed: a failing mail loses nothing
+    notify_staff(request, organization)
     return redirect("network:join_thanks")
 
 

@@ -6,8 +6,9 @@ import pkgutil
 
 from django.db import transaction
 
-from directory.demo.taxonomy import CATEGORIES, LANGS, TARGET_GROUPS
+from directory.demo.taxonomy import LANGS, TARGET_GROUPS
 from directory.models import Offer, OfferLocation, OpeningHours, TargetGroup
+from integration_portal.demo import load_topics
 from integration_portal.indexing import indexing_deferred, reindex
 from integration_portal.models import Category, Language, Location, Municipality
 from integration_portal.publishing import Status
@@ -17,12 +18,7 @@ WEEKDAYS = {"mo": 1, "di": 2, "mi": 3, "do": 4, "fr": 5, "sa": 6, "so": 7}
 
 
 def load_taxonomy():
-    for position, (slug, icon, names) in enumerate(CATEGORIES, start=1):
-        Category.objects.update_or_create(
-            slug=slug,
-            defaults={"icon": icon, "position": position * 10}
-            | {f"name_{code}": name for code, name in zip(LANGS, names, strict=True)},
-        )
+    load_topics()
     for position, (slug, names) in enumerate(TARGET_GROUPS, start=1):
         TargetGroup.objects.update_or_create(
             slug=slug,

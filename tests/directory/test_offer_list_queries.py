@@ -47,8 +47,9 @@ def test_municipality_page_and_home_stay_flat(
         visitor.get("/de/gemeinden/imst/")
     with django_assert_max_num_queries(8):
         visitor.get("/de/")
-    # Two sections (offers, organisations), each searching and correcting on its own.
-    with django_assert_max_num_queries(12):
+    # Five sections (offers, organisations, events, volunteer roles, news), each searching
+    # and correcting on its own; cached per words, and flat in the number of entries.
+    with django_assert_max_num_queries(25):
         visitor.get("/de/suche/", {"q": "Kurs"})
 
 

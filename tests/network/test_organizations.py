@@ -9,7 +9,10 @@ from network.models import Organization
 
 
 def names(response) -> list[str]:
-    return re.findall(r'<a href="/\w\w/netzwerk/[\w-]+/">([^<]+)</a>', response.content.decode())
+    page = response.content.decode()
+    return re.findall(
+        r'<h3 class="offer-card__title"><a href="/\w\w/netzwerk/[\w-]+/">([^<]+)</a>', page
+    )
 
 
 @pytest.fixture
