@@ -1,0 +1,235 @@
+"""Import partner calendars (iCalendar) as draft events for staff to review.
+
+- A new event arrives as a draft, organised by the feed's organisation.
+- A changed event is updated and, if it was published, goes back to review.
+- An event that staff edited after its import is never overwritten: each import stores a
+  fingerprint of what it wrote, and an event whose fields no longer match it was edited.
+- What we cannot express (other repetition rules, changed single dates of a series) is
+  imported as far as it goes and reported in the feed's result.
+"""
+
+import datetime
+import hashlib
+import json
+import logging
+import urllib.request
+from dataclasses import dataclass, field
+
+import icalendar
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from integration_portal.publishing import Status
+from network.models import Event, PartnerFeed
+from network.models.events import local_zone
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 2 * 1024 * 1024
+TIMEOUT = 20
+# The fields an import writes; staff's changes to any of them keep the event from updates.
+IMPORTED = [
+    "title_de", "description_de", "starts_at", "ends_at", "all_day", "repeat",
+    "repeat_until", "exceptions", "online_url", "registration_url",
+]  # fmt: skip
+WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+@dataclass
+class Result:
+    created: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    kept: int = 0  # edited by staff, left alone
+    notes: list[str] = field(default_factory=list)
+
+    def __str__(self):
+        text = (
+            f"{self.created} neu, {self.changed} geändert, {self.unchanged} unverändert, "
+            f"{self.kept} von der Redaktion bearbeitet und nicht überschrieben"
+        )
+        return "\n".join([text, *self.notes])
+
+
+def fetch(url: str) -> bytes:
+    if not url.startswith(("http://", "https://")):
+        raise ValueError("only http and https addresses can be imported")
+    request = urllib.request.Request(url, headers={"User-Agent": "Kompass-Kalenderimport/1"})
+    with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        body = response.read(MAX_BYTES + 1)
+    if len(body) > MAX_BYTES:
+        raise ValueError("the calendar is larger than 2 MB")
+    return body
+
+
+def import_feed(feed: PartnerFeed) -> Result:
+    """Fetch and import one partner calendar; the result is kept on the feed."""
+    result = Result()
+    try:
+        calendar = icalendar.Calendar.from_ical(fetch(feed.url))
+        with transaction.atomic():
+            for entry in calendar.walk("VEVENT"):
+                _import_one(feed, entry, result)
+    except Exception as error:  # a broken feed must not stop the others
+        log.warning("Import of %s failed: %s", feed.url, error)
+        result.notes.append(f"Fehler: {error}")
+    feed.last_run = timezone.now()
+    feed.last_result = str(result)
+    feed.save(update_fields=["last_run", "last_result"])
+    return result
+
+
+def _import_one(feed, entry, result: Result) -> None:
+    uid = str(entry.get("uid", "")).strip()
+    title = str(entry.get("summary", "")).strip()
+    if not uid or not title or entry.get("dtstart") is None:
+        result.notes.append(f"Übersprungen (ohne UID, Titel oder Beginn): {title or uid}")
+        return
+    if entry.get("recurrence-id") is not None:
+        result.notes.append(f"Einzeln geänderter Termin einer Serie nicht übernommen: {title}")
+        return
+    values = _values(entry, title, result)
+    written = _fingerprint(values)
+    event = Event.objects.filter(source=feed, source_uid=uid).first()
+    if event is None:
+        event = Event(
+            source=feed,
+            source_uid=uid,
+            organizer=feed.organization,
+            location=feed.organization.location,
+            status=Status.DRAFT,
+            slug=_free_slug(title),
+        )
+        _write(event, values, written)
+        result.created += 1
+    elif _fingerprint(_current(event)) != event.source_fingerprint:
+        result.kept += 1
+    elif written == event.source_fingerprint:
+        result.unchanged += 1
+    else:
+        if event.status == Status.PUBLISHED:
+            event.status = Status.REVIEW  # a publisher looks at the change first
+        _write(event, values, written)
+        result.changed += 1
+
+
+def _write(event, values, written) -> None:
+    for name, value in values.items():
+        setattr(event, name, value)
+    event.source_fingerprint = written
+    event.save()
+
+
+def _values(entry, title, result) -> dict:
+    start = _moment(entry.decoded("dtstart"))
+    all_day = not isinstance(entry.decoded("dtstart"), datetime.datetime)
+    end = _moment(entry.decoded("dtend")) if entry.get("dtend") is not None else None
+    if all_day and end is not None:
+        end -= datetime.timedelta(days=1)  # DTEND of a whole day is the day after
+    description = str(entry.get("description", "")).strip()
+    where = str(entry.get("location", "")).strip()
+    online = where if where.startswith(("http://", "https://")) else ""
+    if where and not online:
+        description = f"{description}\n\nOrt: {where}".strip()
+    repeat, until = _repeat(entry, title, result)
+    return {
+        "title_de": title[:200],
+        "description_de": description,
+        "starts_at": start,
+        "ends_at": end,
+        "all_day": all_day,
+        "repeat": repeat,
+        "repeat_until": until,
+        "exceptions": _exceptions(entry),
+        "online_url": online[:200],
+        "registration_url": str(entry.get("url", "")).strip()[:200],
+    }
+
+
+def _moment(value) -> datetime.datetime:
+    """An aware datetime; a date is the start of that day, floating times are local."""
+    if not isinstance(value, datetime.datetime):
+        value = datetime.datetime.combine(value, datetime.time())
+    if timezone.is_naive(value):
+        value = value.replace(tzinfo=local_zone())
+    return value
+
+
+def _repeat(entry, title, result) -> tuple[str, datetime.date | None]:
+    rule = entry.get("rrule")
+    if rule is None:
+        return "", None
+    freq = (rule.get("FREQ") or [""])[0]
+    interval = int((rule.get("INTERVAL") or [1])[0])
+    byday = rule.get("BYDAY") or []
+    until = (rule.get("UNTIL") or [None])[0]
+    if isinstance(until, datetime.datetime):
+        until = timezone.localtime(_moment(until), local_zone()).date()
+    match freq, interval, byday:
+        case "WEEKLY", 1, _:
+            repeat = Event.Repeat.WEEKLY
+        case "WEEKLY", 2, _:
+            repeat = Event.Repeat.FORTNIGHTLY
+        case "MONTHLY", 1, []:
+            repeat = Event.Repeat.MONTHLY_DATE
+        case "MONTHLY", 1, [_]:
+            repeat = Event.Repeat.MONTHLY_WEEKDAY
+        case _:
+            result.notes.append(
+                f"Wiederholung nicht übernommen ({rule.to_ical().decode()}): {title}"
+            )
+            return "", None
+    return repeat, until
+
+
+def _exceptions(entry) -> list[datetime.date]:
+    found = entry.get("exdate") or []
+    days = set()
+    for item in found if isinstance(found, list) else [found]:
+        for value in item.dts:
+            moment = value.dt
+            if isinstance(moment, datetime.datetime):
+                moment = timezone.localtime(_moment(moment), local_zone()).date()
+            days.add(moment)
+    return sorted(days)
+
+
+def _current(event) -> dict:
+    return {name: getattr(event, name) for name in IMPORTED}
+
+
+def _fingerprint(values: dict) -> str:
+    def plain(value):
+        if isinstance(value, datetime.datetime):
+            return value.astimezone(datetime.UTC).isoformat()
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        return value if value is not None else ""
+
+    text = json.dumps({k: plain(v) for k, v in values.items()}, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _free_slug(title: str) -> str:
+    base = slugify(title)[:180] or "veranstaltung"
+    slug, number = base, 1
+    while Event.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def extend_dates() -> int:
+    """Write further dates for repetitions without an end whose dates run out within a
+    year (Event.save() keeps three years)."""
+    soon = timezone.now() + datetime.timedelta(days=365)
+    extended = 0
+    for event in Event.objects.filter(repeat__gt="", repeat_until__isnull=True):
+        last = event.occurrences.order_by("-starts_at").first()
+        if last is None or last.starts_at < soon:
+            event.write_dates()
+            extended += 1
+    return extended

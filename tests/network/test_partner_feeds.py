@@ -1,0 +1,145 @@
+"""Partner calendars: `import_event_feeds` brings their events in as drafts, is idempotent,
+and never overwrites what staff edited. The feed is served over HTTP by the test itself."""
+
+import datetime
+import http.server
+import threading
+from io import StringIO
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from integration_portal.publishing import Status
+from network.models import Event, PartnerFeed
+
+pytestmark = pytest.mark.django_db
+VIENNA = ZoneInfo("Europe/Vienna")
+
+
+class Feed:
+    """A partner's calendar on a local HTTP server; `events` may change between imports."""
+
+    def __init__(self):
+        self.events = {}
+        self.status = 200
+        feed = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                body = feed.ical()
+                self.send_response(feed.status)
+                self.send_header("Content-Type", "text/calendar")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/kalender.ics"
+
+    def ical(self) -> bytes:
+        calendar = icalendar.Calendar()
+        calendar.add("prodid", "-//Partner//Test//DE")
+        calendar.add("version", "2.0")
+        for uid, fields in self.events.items():
+            event = icalendar.Event()
+            event.add("uid", uid)
+            event.add("dtstamp", datetime.datetime.now(datetime.UTC))
+            for name, value in fields.items():
+                event.add(name, value)
+            calendar.add_component(event)
+        return calendar.to_ical()
+
+
+@pytest.fixture
+def feed(organization):
+    served = Feed()
+    PartnerFeed.objects.create(organization=organization, url=served.url)
+    yield served
+    served.server.shutdown()
+
+
+def run_import() -> str:
+    out = StringIO()
+    call_command("import_event_feeds", stdout=out)
+    return out.getvalue()
+
+
+def in_two_weeks(hour=18):
+    day = datetime.date.today() + datetime.timedelta(days=14)
+    return datetime.datetime.combine(day, datetime.time(hour), VIENNA)
+
+
+def test_new_events_arrive_as_drafts_and_a_second_run_changes_nothing(feed, organization):
+    feed.events["cafe@partner"] = {
+        "summary": "Sprachcafé Partner",
+        "dtstart": in_two_weeks(),
+        "dtend": in_two_weeks(20),
+        "rrule": {"freq": "weekly"},
+        "location": "Pfarrsaal Imst",
+    }
+    feed.events["fest@partner"] = {"summary": "Sommerfest", "dtstart": in_two_weeks().date()}
+    run_import()
+    cafe = Event.objects.get(source_uid="cafe@partner")
+    assert cafe.status == Status.DRAFT
+    assert cafe.organizer == organization
+    assert cafe.repeat == Event.Repeat.WEEKLY
+    assert cafe.starts_at == in_two_weeks()
+    assert "Pfarrsaal Imst" in cafe.description
+    assert cafe.occurrences.count() > 50
+    fest = Event.objects.get(source_uid="fest@partner")
+    assert fest.all_day
+    uids = {e.pk: e.uid for e in Event.objects.all()}
+
+    output = run_import()
+    assert Event.objects.count() == 2
+    assert {e.pk: e.uid for e in Event.objects.all()} == uids
+    assert "0 neu, 0 geändert, 2 unverändert" in output
+    assert "Sprachcafé Partner" not in _public_feed()
+
+
+def _public_feed() -> str:
+    return Client().get("/de/veranstaltungen/feed.ics").content.decode()
+
+
+def test_a_changed_event_is_updated_and_goes_back_to_review(feed):
+    feed.events["treffen@partner"] = {"summary": "Treffen", "dtstart": in_two_weeks()}
+    run_import()
+    Event.objects.update(status=Status.PUBLISHED)
+    feed.events["treffen@partner"] = {"summary": "Treffen (verschoben)", "dtstart": in_two_weeks(19)}
+    run_import()
+    event = Event.objects.get()
+    assert event.title == "Treffen (verschoben)"
+    assert event.starts_at == in_two_weeks(19)
+    assert event.status == Status.REVIEW
+
+
+def test_a_staff_edit_is_never_overwritten(feed):
+    feed.events["kurs@partner"] = {"summary": "Kurs", "dtstart": in_two_weeks()}
+    run_import()
+    event = Event.objects.get()
+    event.title_de = "Kurs – mit Kinderbetreuung"
+    event.save()
+    feed.events["kurs@partner"] = {"summary": "Kurs NEU", "dtstart": in_two_weeks(9)}
+    output = run_import()
+    event.refresh_from_db()
+    assert event.title == "Kurs – mit Kinderbetreuung"
+    assert event.starts_at == in_two_weeks()
+    assert "1 von der Redaktion bearbeitet" in output
+
+
+def test_a_broken_feed_is_reported_and_stops_nothing(feed, make_organization):
+    feed.status = 500
+    other = Feed()
+    other.events["x@other"] = {"summary": "Anderes Fest", "dtstart": in_two_weeks()}
+    PartnerFeed.objects.create(organization=make_organization("Andere"), url=other.url)
+    run_import()
+    assert "Fehler" in PartnerFeed.objects.get(url=feed.url).last_result
+    assert Event.objects.filter(title="Anderes Fest", status=Status.DRAFT).exists()
+    other.server.shutdown()
