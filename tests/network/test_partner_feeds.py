@@ -112,7 +112,10 @@ def test_a_changed_event_is_updated_and_goes_back_to_review(feed):
     feed.events["treffen@partner"] = {"summary": "Treffen", "dtstart": in_two_weeks()}
     run_import()
     Event.objects.update(status=Status.PUBLISHED)
-    feed.events["treffen@partner"] = {"summary": "Treffen (verschoben)", "dtstart": in_two_weeks(19)}
+    feed.events["treffen@partner"] = {
+        "summary": "Treffen (verschoben)",
+        "dtstart": in_two_weeks(19),
+    }
     run_import()
     event = Event.objects.get()
     assert event.title == "Treffen (verschoben)"
