@@ -1,12 +1,15 @@
+import datetime
 import json
 
 from django import template
 from django.conf import settings
 from django.http import QueryDict
 from django.templatetags.static import static
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from integration_portal.i18n import shown_in_fallback
 
@@ -75,3 +78,23 @@ def render_section(context, section):
     template = context.template.engine.get_template(section.template)
     with context.push(**section.context):
         return template.render(context)
+
+
+@register.filter
+def day(value, weekday=True):
+    """A date (or the local date of a moment) as the reader's language writes it, with its
+    weekday: "Freitag, 4. Dezember 2026", "الجمعة، 4 ديسمبر 2026"."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value)
+    text = formats.date_format(value, "DATE_FORMAT")
+    if not weekday:
+        return text
+    return _("%(weekday)s, %(date)s") % {"weekday": formats.date_format(value, "l"), "date": text}
+
+
+@register.filter
+def clock(value):
+    """The local time of day of a moment, as the reader's language writes it."""
+    return formats.time_format(timezone.localtime(value), "TIME_FORMAT") if value else ""

@@ -12,7 +12,8 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -291,6 +292,32 @@ class Event(Searchable, Publishable):
                     until=until,
                     byweekday=rrule.weekday(start.weekday(), self.weekday_position()),
                 )
+
+    def repeat_text(self) -> str:
+        """How often it takes place, in the reader's words: "every Tuesday", "every second
+        Tuesday of the month"."""
+        if not self.repeat:
+            return ""
+        start = self.local_start
+        weekday = formats.date_format(start, "l")
+        match self.repeat:
+            case self.Repeat.WEEKLY:
+                return gettext("every %(weekday)s") % {"weekday": weekday}
+            case self.Repeat.FORTNIGHTLY:
+                return gettext("every other %(weekday)s") % {"weekday": weekday}
+            case self.Repeat.MONTHLY_DATE:
+                return gettext("every month on day %(day)s") % {"day": start.day}
+        position = {
+            1: pgettext("weekday of the month", "first"),
+            2: pgettext("weekday of the month", "second"),
+            3: pgettext("weekday of the month", "third"),
+            4: pgettext("weekday of the month", "fourth"),
+            -1: pgettext("weekday of the month", "last"),
+        }[self.weekday_position()]
+        return gettext("every %(position)s %(weekday)s of the month") % {
+            "position": position,
+            "weekday": weekday,
+        }
 
     def weekday_position(self) -> int:
         """1 for the first Tuesday of the month, …; -1 for one in the month's last week."""
