@@ -1,10 +1,13 @@
 """Finding a partner organisation on a phone, in German and in Arabic."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from integration_portal.models import Location, Municipality
 from integration_portal.publishing import Status
-from network.models import Organization
+from network.models import Event, Organization
 
 
 @pytest.fixture
@@ -61,3 +64,48 @@ def test_an_organisation_shows_its_published_offers(live_server, network, deskto
     desktop.goto(f"{live_server.url}/de/netzwerk/bildungsforum-test/")
     assert "Deutschkurs im Bildungsforum" in desktop.locator("main").inner_text()
     screenshot(desktop, "organization-with-offers-de-1280")
+
+
+@pytest.fixture
+def network_with_event(network, organization):
+    soon = timezone.now() + datetime.timedelta(days=2)
+    place = Location.objects.get(name="Pfarrhaus")
+    Event.objects.create(
+        title_de="Sprachcafé im Forum",
+        title_ar="مقهى اللغة في المنتدى",
+        slug="sprachcafe-forum",
+        kind=Event.Kind.LANGUAGE_CAFE,
+        starts_at=soon,
+        repeat=Event.Repeat.WEEKLY,
+        location=place,
+        organizer=organization,
+        status=Status.PUBLISHED,
+    )
+
+
+@pytest.mark.parametrize(("language", "direction"), [("de", "ltr"), ("ar", "rtl")])
+def test_phone_user_follows_an_organisation_to_its_offer_and_its_next_event(
+    live_server, network_with_event, phone, axe, screenshot, language, direction
+):
+    phone.goto(f"{live_server.url}/{language}/netzwerk/")
+    phone.locator(".offer-card h3 a", has_text="Bildungsforum Test").click()
+    phone.wait_for_url("**/netzwerk/bildungsforum-test/")
+    assert phone.locator("html").get_attribute("dir") == direction
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert axe(phone) == []
+    assert phone.csp_violations == []
+    screenshot(phone, f"organization-offers-events-{language}-390")
+
+    phone.locator("a", has_text="Deutschkurs im Bildungsforum").click()
+    phone.wait_for_url("**/angebote/kurs-forum/")
+    phone.go_back()
+    phone.locator("#events-heading ~ ol .offer-card h3 a").first.click()
+    phone.wait_for_url("**/veranstaltungen/sprachcafe-forum/")
+    title = "Sprachcafé im Forum" if language == "de" else "مقهى اللغة في المنتدى"
+    assert phone.locator("h1").inner_text() == title
+    assert phone.locator("ul.dates li").count() >= 5  # the next dates of a weekly event
+    calendar = phone.locator("a[href$='/kalender.ics']")
+    assert calendar.bounding_box()["height"] >= 44
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert axe(phone) == []
+    screenshot(phone, f"event-detail-{language}-390")
