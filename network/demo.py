@@ -5,6 +5,7 @@ import datetime
 
 from integration_portal.models import Location, Municipality
 from integration_portal.publishing import Status
+from network import demo_translations
 from network.models import Organization
 
 ORGANIZATIONS = {
@@ -73,6 +74,10 @@ def load_organizations() -> dict[str, Organization]:
                 "phone": "+43 5412 000 000",
                 "description_de": text_de,
                 "description_en": text_en,
+                **{
+                    f"description_{code}": texts[slug]
+                    for code, texts in demo_translations.ORGANIZATIONS.items()
+                },
                 "website": f"https://{domain}/",
                 "email": f"info@{domain}",
                 "status": Status.PUBLISHED,

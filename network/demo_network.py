@@ -11,6 +11,25 @@ from django.utils import timezone
 from integration_portal.indexing import indexing_deferred
 from integration_portal.models import Category, Language, Location, Municipality
 from integration_portal.publishing import Status
+from network.demo_translations import (
+    CONTACT_ROLES,
+    HOW_TO_APPLY,
+)
+from network.demo_translations import (
+    EVENTS as EVENT_TEXTS,
+)
+from network.demo_translations import (
+    GROUPS as GROUP_TEXTS,
+)
+from network.demo_translations import (
+    MEETINGS as MEETING_TEXTS,
+)
+from network.demo_translations import (
+    NEWS as NEWS_TEXTS,
+)
+from network.demo_translations import (
+    ROLES as ROLE_TEXTS,
+)
 from network.models import (
     ContactPerson,
     Event,
@@ -21,6 +40,16 @@ from network.models import (
     WorkingGroup,
 )
 from network.models.events import local_zone
+
+
+def _texts(table, key, *fields) -> dict:
+    """{"title_ar": …, "tasks_ar": …, …} for every language `table` holds for `key`."""
+    found = {}
+    for code, entries in table.items():
+        values = entries[key] if len(fields) > 1 else (entries[key],)
+        found |= {f"{name}_{code}": value for name, value in zip(fields, values, strict=True)}
+    return found
+
 
 CONTACTS = [
     # organisation, name, role de, role en, consent given
@@ -180,6 +209,7 @@ def _load(organizations) -> str:
             defaults={
                 "role_de": role_de,
                 "role_en": role_en,
+                **_texts(CONTACT_ROLES, role_de, "role"),
                 "email": f"{name.split()[0].lower()}@{slug}.example.org",
                 "phone": "+43 5412 000 000",
                 "consent_on": datetime.date(2026, 9, 15) if consent else None,
@@ -208,6 +238,7 @@ def _load(organizations) -> str:
                 "name_en": name_en,
                 "purpose_de": purpose_de,
                 "purpose_en": purpose_en,
+                **_texts(GROUP_TEXTS, slug, "name", "purpose"),
                 "coordinator": organizations["regionalmanagement-bezirk-imst"],
                 "started_on": datetime.date(2016, 11, 8) if parent is None else None,
                 "status": Status.PUBLISHED,
@@ -250,6 +281,7 @@ def _load(organizations) -> str:
                 "agenda_en": agenda_en,
                 "public_minutes_de": minutes_de,
                 "public_minutes_en": minutes_en,
+                **_texts(MEETING_TEXTS, agenda_de, "agenda", "public_minutes"),
                 "minutes": "Interne Notizen (Demo): Kontakte und Vertrauliches – nie öffentlich.",
             },
         )
@@ -269,6 +301,8 @@ def _load(organizations) -> str:
         event.organizer = organizations[organizer]
         event.title_de, event.title_en = title_de, title_en
         event.description_de, event.description_en = text_de, text_en
+        for name, value in _texts(EVENT_TEXTS, slug, "title", "description").items():
+            setattr(event, name, value)
         event.registration_url = (
             f"https://{organizer}.example.org/anmeldung"
             if kind in ("training", "conference")
@@ -293,6 +327,7 @@ def _load(organizations) -> str:
                 "title_en": title_en,
                 "summary_de": summary_de,
                 "summary_en": summary_en,
+                **_texts(NEWS_TEXTS, slug, "title", "summary"),
                 "body_de": summary_de
                 + "\n\nMehr dazu erfahren Sie beim Regionalmanagement (Demo-Text).",
                 "body_en": summary_en + "\n\nThe regional management tells you more (demo text).",
@@ -321,6 +356,8 @@ def _load(organizations) -> str:
                 "title_en": title_en,
                 "tasks_de": tasks_de,
                 "tasks_en": tasks_en,
+                **_texts(ROLE_TEXTS, slug, "title", "tasks"),
+                **{f"how_to_apply_{code}": text for code, text in HOW_TO_APPLY.items()},
                 "how_to_apply_de": "Melden Sie sich beim Freiwilligenzentrum – wir vereinbaren ein erstes Gespräch.",
                 "how_to_apply_en": "Get in touch with the volunteer centre – we will arrange a first talk.",
                 "contact_email": f"ehrenamt@{organization}.example.org",
