@@ -58,9 +58,15 @@ def calendar(request, events, name: str) -> bytes:
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
+    first = timezone.localdate()
     for event in events:
         cal.add_component(vevent(event, request.build_absolute_uri(event.get_absolute_url())))
-    cal.add_missing_timezones()
+        first = min(first, event.local_start.date())
+    # The time zone's rules from the earliest start on, not since 1970: a smaller feed.
+    cal.add_missing_timezones(
+        first_date=first - datetime.timedelta(days=366),
+        last_date=first + datetime.timedelta(days=20 * 366),
+    )
     return cal.to_ical()
 
 
