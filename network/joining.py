@@ -98,7 +98,8 @@ def receive(data) -> Organization:
         slug=_free_slug(data["name"]),
         kind=data["kind"],
         municipality=data["municipality"],
-        description=data["description"],
+        # Into the German field whatever page it came from: staff review it there first.
+        description_de=data["description"],
         website=data["website"],
         email=data["email"],
         phone=data["phone"],

@@ -51,6 +51,8 @@ def test_an_invalid_application_keeps_the_input_and_speaks_the_readers_language(
     assert 'lang="ar"' in page
     assert not Organization.objects.exists()
     assert visitor.post("/ar/netzwerk/mitmachen/", VALID).status_code == 302
+    # Staff find the text on the German tab, whichever page it was sent from.
+    assert Organization.objects.get().description_de == VALID["description"]
 
 
 def test_the_honeypot_stores_nothing(visitor, site_settings):
