@@ -16,11 +16,10 @@ class DirectoryConfig(AppConfig):
         for part in ("offerlocation", "openinghours", "closure"):
             roles.declare(f"directory.{part}", roles.PARTS)
 
-        registry.home_sections += [
-            sections.home_topics,
-            sections.home_new_offers,
-            sections.home_municipalities,
-        ]
+        # Topics first on the home page (the network's next events follow them), then the
+        # newest offers and the municipalities.
+        registry.home_sections.insert(0, sections.home_topics)
+        registry.home_sections += [sections.home_new_offers, sections.home_municipalities]
         # Offers first on /suche/: what most people search for.
         registry.search_sections.insert(0, sections.search_offers)
         network_registry.organization_sections.append(sections.organization_offers)

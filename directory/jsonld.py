@@ -1,5 +1,7 @@
 """schema.org description of an offer, for search engines and assistants."""
 
+from integration_portal.jsonld import place_json_ld
+
 DAYS = {
     1: "Monday",
     2: "Tuesday",
@@ -24,30 +26,7 @@ def offer_json_ld(offer, url: str) -> dict:
         for h in offer.hours.all()
     ]
     places = [
-        {
-            "@type": "Place",
-            "name": place.name,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": place.street_address,
-                "postalCode": place.postcode,
-                "addressLocality": place.municipality.name,
-                "addressCountry": "AT",
-            },
-            **(
-                {
-                    "geo": {
-                        "@type": "GeoCoordinates",
-                        "latitude": float(place.latitude),
-                        "longitude": float(place.longitude),
-                    }
-                }
-                if place.latitude is not None and place.longitude is not None
-                else {}
-            ),
-            "openingHoursSpecification": hours,
-        }
-        for place in offer.places
+        {**place_json_ld(place), "openingHoursSpecification": hours} for place in offer.places
     ]
     data = {
         "@context": "https://schema.org",

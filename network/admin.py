@@ -104,7 +104,7 @@ class MeetingInline(TranslationStackedInline):
 @admin.register(WorkingGroup)
 class WorkingGroupAdmin(ContentAdmin):
     list_display = ["name", "kind", "parent", "coordinator", "status_badge"]
-    list_filter = ["status", "kind", "topic"]
+    list_filter = ["status", "kind", "topic", missing_translation_filter("purpose")]
     list_select_related = ["parent", "coordinator"]
     search_fields = ["name_de", "name_en", "slug"]
     prepopulated_fields = {"slug": ["name_de"]}
@@ -117,11 +117,6 @@ class WorkingGroupAdmin(ContentAdmin):
         (_("Members"), {"fields": ["coordinator", "members"]}),
         CHANGES,
     ]
-
-
-class EventForm(forms.ModelForm):
-    class Meta:
-        widgets = {"exceptions": forms.TextInput(attrs={"size": 60})}
 
 
 @admin.register(Event)
