@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 
 from integration_portal.listing import Listing, Scope
 from network import registry
+from network.jsonld import event_json_ld
 from network.models import (
     Event,
     Meeting,
@@ -213,12 +214,15 @@ def event_detail(request, slug):
 
 
 def render_event(request, event, preview=False):
+    dates = event.next_dates(8)
+    url = request.build_absolute_uri(event.get_absolute_url())
     return render(
         request,
         "network/event_detail.html",
         {
             "event": event,
-            "dates": event.next_dates(8),
+            "dates": dates,
+            "json_ld": event_json_ld(event, dates[0] if dates else None, url),
             "cancelled": [day for day in event.exceptions if day >= timezone.localdate()],
             "topics": event.topics.all(),
             "languages": event.languages.all(),

@@ -2,6 +2,8 @@
 feeds that calendar programs subscribe to."""
 
 import datetime
+import json
+import re
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -155,3 +157,14 @@ def test_event_list_query_count_stays_flat(
     visitor.get("/de/veranstaltungen/")
     with django_assert_max_num_queries(count):
         assert visitor.get("/de/veranstaltungen/?to=2098-01-01").content.count(b"<article") == 20
+
+
+def test_event_page_describes_the_next_date_for_search_engines(visitor, site_settings, make_event):
+    event = make_event("Sprachcafé", _local(-20, 17), repeat=Event.Repeat.WEEKLY)
+    page = visitor.get(event.get_absolute_url()).content.decode()
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1]
+    )
+    assert data["@type"] == "Event"
+    assert data["startDate"] == event.next_dates(1)[0].starts_at.isoformat()
+    assert data["location"]["address"]["addressLocality"] == "Imst"
