@@ -6,7 +6,7 @@ import logging
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -138,14 +138,15 @@ def notify_staff(request, organization) -> None:
         reverse("admin:network_organization_change", args=[organization.pk])
     )
     try:
-        send_mail(
+        EmailMessage(
             f"Neue Bewerbung für das Netzwerk: {organization.name}",
             f"{organization.name} möchte dem Netzwerk beitreten.\n\n"
             f"Die Bewerbung liegt als Entwurf im Verwaltungsbereich:\n{link}\n\n"
+            "Eine Antwort auf diese E-Mail geht an die Person, die sich beworben hat.\n"
             "Was zu tun ist, steht im Handbuch unter „Bewerbungen um Aufnahme“.",
-            None,
-            recipients,
-        )
+            to=recipients,
+            reply_to=[organization.email],
+        ).send()
     except Exception:
         log.exception("Could not tell staff about the application of %s", organization.pk)
 

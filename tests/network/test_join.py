@@ -35,6 +35,7 @@ def test_a_valid_application_creates_one_draft_and_tells_staff(visitor, site_set
     assert visitor.get(f"/de/netzwerk/{organization.slug}/").status_code == 404
     (message,) = mail.outbox
     assert message.to == ["team@example.org"]
+    assert message.reply_to == ["lea@example.org"]  # staff answer the applicant directly
     assert "Verein Neuland" in message.subject
     assert f"/admin/network/organization/{organization.pk}/change/" in message.body
 
