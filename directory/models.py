@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from integration_portal.facets import Facet
+from integration_portal.fields import address_slug
 from integration_portal.indexing import (
     DERIVED_FIELDS,
     SEARCH_INDEXES,
@@ -151,12 +152,7 @@ class Offer(Searchable, Publishable, Verifiable):
         C2 = "C2", "C2"
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=200,
-        unique=True,
-        help_text=_("Part of the address. Do not change it after publishing: shared links break."),
-    )
+    slug = address_slug()
     summary = models.CharField(_("summary"), max_length=300, help_text=_("One plain sentence."))
     description = models.TextField(_("description"), blank=True)
     organization = models.ForeignKey(

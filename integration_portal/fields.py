@@ -2,6 +2,8 @@
 
 from django import forms
 from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ChoiceArrayField(ArrayField):
@@ -18,3 +20,14 @@ class ChoiceArrayField(ArrayField):
             widget=forms.CheckboxSelectMultiple,
             **{k: v for k, v in kwargs.items() if k in ("initial", "disabled")},
         )
+
+
+def address_slug(**options) -> models.SlugField:
+    """The slug of a public entry: the last part of its address, unique within its type."""
+    return models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("Part of the address. Do not change it after publishing: shared links break."),
+        **options,
+    )

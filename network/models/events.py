@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from integration_portal.facets import Facet
+from integration_portal.fields import address_slug
 from integration_portal.indexing import (
     DERIVED_FIELDS,
     SEARCH_INDEXES,
@@ -111,12 +112,7 @@ class Event(Searchable, Publishable):
         MONTHLY_WEEKDAY = "monthly_weekday", _("every month on the same weekday (e.g. 2nd Tuesday)")
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=200,
-        unique=True,
-        help_text=_("Part of the address. Do not change it after publishing: shared links break."),
-    )
+    slug = address_slug()
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     description = models.TextField(_("description"), blank=True)
     starts_at = models.DateTimeField(_("starts"))

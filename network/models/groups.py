@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from integration_portal.facets import Facet
+from integration_portal.fields import address_slug
 from integration_portal.indexing import (
     DERIVED_FIELDS,
     SEARCH_INDEXES,
@@ -33,12 +34,7 @@ class WorkingGroup(Searchable, Publishable):
         FOCUS_GROUP = "focus_group", _("focus group")
 
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=200,
-        unique=True,
-        help_text=_("Part of the address. Do not change it after publishing: shared links break."),
-    )
+    slug = address_slug()
     kind = models.CharField(
         _("kind"), max_length=20, choices=Kind.choices, default=Kind.WORKING_GROUP
     )

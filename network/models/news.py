@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from integration_portal.facets import Facet
+from integration_portal.fields import address_slug
 from integration_portal.indexing import (
     DERIVED_FIELDS,
     SEARCH_INDEXES,
@@ -32,12 +33,7 @@ class News(Searchable, Publishable):
         PRESS = "press", _("press release")
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=200,
-        unique=True,
-        help_text=_("Part of the address. Do not change it after publishing: shared links break."),
-    )
+    slug = address_slug()
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.NEWS)
     published_on = models.DateField(
         _("date"), default=timezone.localdate, help_text=_("The date shown with the news.")

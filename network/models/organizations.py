@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from integration_portal.facets import Facet
-from integration_portal.fields import ChoiceArrayField
+from integration_portal.fields import ChoiceArrayField, address_slug
 from integration_portal.indexing import (
     DERIVED_FIELDS,
     SEARCH_INDEXES,
@@ -57,12 +57,7 @@ class Organization(Searchable, Publishable, Verifiable):
         VOLUNTEER_CENTRE = "volunteer_centre", _("places volunteers")
 
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=200,
-        unique=True,
-        help_text=_("Part of the address. Do not change it after publishing: shared links break."),
-    )
+    slug = address_slug()
     kind = models.CharField(
         _("kind"), max_length=30, choices=Kind.choices, default=Kind.ASSOCIATION
     )

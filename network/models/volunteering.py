@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from integration_portal.facets import Facet
+from integration_portal.fields import address_slug
 from integration_portal.indexing import (
     DERIVED_FIELDS,
     SEARCH_INDEXES,
@@ -37,12 +38,7 @@ class VolunteerRole(Searchable, Publishable, Verifiable):
         FLEXIBLE = "flexible", _("when it suits me")
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=200,
-        unique=True,
-        help_text=_("Part of the address. Do not change it after publishing: shared links break."),
-    )
+    slug = address_slug()
     organization = models.ForeignKey(
         Organization,
         verbose_name=_("organisation"),
