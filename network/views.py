@@ -70,7 +70,10 @@ def render_organization(request, organization, preview=False):
         {
             "organization": organization,
             "contacts": organization.contacts.public(),
-            "events": Event.objects.published().filter(organizer=organization).upcoming()[:5],
+            "events": Event.objects.published()
+            .filter(organizer=organization)
+            .upcoming()
+            .for_listing()[:5],
             "volunteer_roles": VolunteerRole.objects.published()
             .filter(organization=organization)
             .for_listing(),

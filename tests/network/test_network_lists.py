@@ -1,10 +1,13 @@
 """The network's lists: filters with counts, and query counts that stay flat as entries grow."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from integration_portal.models import Category, Language, Municipality
 from integration_portal.publishing import Status
-from network.models import News, VolunteerRole, WorkingGroup
+from network.models import ContactPerson, Event, News, VolunteerRole, WorkingGroup
 
 pytestmark = pytest.mark.django_db
 
@@ -56,3 +59,31 @@ def test_volunteer_roles_filter_by_municipality_with_counts(visitor, site_settin
     facets = {facet["name"]: facet["counts"] for facet in response.context["facets"]}
     assert facets["municipality"] == {"imst": 2, "silz": 2}
     assert facets["commitment"] == {"occasionally": 2}
+
+
+def test_an_organisation_page_costs_the_same_with_more_events_and_roles(
+    visitor, site_settings, organization, django_assert_max_num_queries
+):
+    place = organization.location
+
+    def add(start, stop):
+        for number in range(start, stop):
+            Event.objects.create(
+                title=f"Treffen {number}", slug=f"e{number}", location=place,
+                starts_at=timezone.now() + datetime.timedelta(days=number + 1),
+                organizer=organization, status=Status.PUBLISHED,
+            )  # fmt: skip
+            ContactPerson.objects.create(
+                organization=organization, name=f"Person {number}", consent_on=datetime.date.today()
+            )
+        add_entries(organization, start, stop)
+
+    add(0, 2)
+    visitor.get(organization.get_absolute_url())
+    with django_assert_max_num_queries(30) as few:
+        visitor.get(organization.get_absolute_url())
+    add(2, 12)
+    with django_assert_max_num_queries(len(few)):
+        page = visitor.get(organization.get_absolute_url()).content.decode()
+    assert page.count('class="offer-card event-card"') == 5
+    assert "Person 11" in page and "Aufgabe 011" in page and "Gruppe 011" in page
