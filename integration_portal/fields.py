@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 
@@ -31,3 +32,14 @@ def address_slug(**options) -> models.SlugField:
         help_text=_("Part of the address. Do not change it after publishing: shared links break."),
         **options,
     )
+
+
+def free_slug(model, text: str, fallback: str, taken=frozenset()) -> str:
+    """An unused slug for a new entry of `model` made from `text` ("verein-neuland",
+    "verein-neuland-2", …), avoiding the words in `taken` (paths of other pages)."""
+    base = slugify(text)[:180] or fallback
+    slug, number = base, 1
+    while slug in taken or model._default_manager.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug

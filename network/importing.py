@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import icalendar
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
+from integration_portal.fields import free_slug
 from integration_portal.publishing import Status
 from network.models import Event, PartnerFeed
 from network.models.events import local_zone
@@ -33,7 +33,6 @@ IMPORTED = [
     "title_de", "description_de", "starts_at", "ends_at", "all_day", "repeat",
     "repeat_until", "exceptions", "online_url", "registration_url",
 ]  # fmt: skip
-WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
 @dataclass
@@ -99,7 +98,7 @@ def _import_one(feed, entry, result: Result) -> None:
             organizer=feed.organization,
             location=feed.organization.location,
             status=Status.DRAFT,
-            slug=_free_slug(title),
+            slug=free_slug(Event, title, "veranstaltung"),
         )
         _write(event, values, written)
         result.created += 1
@@ -211,15 +210,6 @@ def _fingerprint(values: dict) -> str:
 
     text = json.dumps({k: plain(v) for k, v in values.items()}, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _free_slug(title: str) -> str:
-    base = slugify(title)[:180] or "veranstaltung"
-    slug, number = base, 1
-    while Event.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def extend_dates() -> int:

@@ -11,11 +11,11 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from integration_portal import roles, throttle
+from integration_portal.fields import free_slug
 from integration_portal.forms import PublicForm
 from integration_portal.models import Municipality, SiteSettings
 from integration_portal.publishing import Status
@@ -95,7 +95,7 @@ def receive(data) -> Organization:
     """Store the application as a draft organisation with its contact person."""
     organization = Organization(
         name=data["name"],
-        slug=_free_slug(data["name"]),
+        slug=free_slug(Organization, data["name"], "organisation", RESERVED_SLUGS),
         kind=data["kind"],
         municipality=data["municipality"],
         # Into the German field whatever page it came from: staff review it there first.
@@ -116,15 +116,6 @@ def receive(data) -> Organization:
         phone=data["phone"],
     )
     return organization
-
-
-def _free_slug(name: str) -> str:
-    base = slugify(name)[:180] or "organisation"
-    slug, number = base, 1
-    while slug in RESERVED_SLUGS or Organization.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def notify_staff(request, organization) -> None:

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from integration_portal.facets import Facet
-from integration_portal.fields import address_slug
+from integration_portal.fields import address_slug, free_slug
 from integration_portal.indexing import (
     DERIVED_FIELDS,
     SEARCH_INDEXES,
@@ -237,11 +237,7 @@ class Event(Searchable, Publishable):
         copy.uid = ""
         copy.source, copy.source_uid, copy.source_fingerprint = None, "", ""
         copy.changed_by = changed_by
-        base, number = f"{self.slug[:190]}-kopie", 1
-        copy.slug = base
-        while Event.objects.filter(slug=copy.slug).exists():
-            number += 1
-            copy.slug = f"{base}-{number}"
+        copy.slug = free_slug(Event, f"{self.slug[:170]}-kopie", "kopie")
         copy.save()
         copy.topics.set(topics)
         copy.languages.set(languages)
