@@ -25,20 +25,20 @@ WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 @require_safe
 def feed(request):
-    found = Event.objects.published().upcoming()
+    found = Event.objects.published().upcoming().for_listing()
     return _response(request, found, _("Events"), "events.ics")
 
 
 @require_safe
 def organization_feed(request, slug):
     organization = get_object_or_404(Organization.objects.published(), slug=slug)
-    found = Event.objects.published().filter(organizer=organization).upcoming()
+    found = Event.objects.published().filter(organizer=organization).upcoming().for_listing()
     return _response(request, found, organization.name, f"{slug}.ics")
 
 
 @require_safe
 def event_file(request, slug):
-    event = get_object_or_404(Event.objects.published(), slug=slug)
+    event = get_object_or_404(Event.objects.published().for_detail(), slug=slug)
     return _response(request, [event], event.title, f"{slug}.ics", attachment=True)
 
 

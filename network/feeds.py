@@ -1,5 +1,7 @@
 """The Atom feed of published news."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -7,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from integration_portal.models import SiteSettings
 from network.models import News
+from network.models.events import local_zone
 
 
 class NewsFeed(Feed):
@@ -29,7 +32,7 @@ class NewsFeed(Feed):
         return item.summary
 
     def item_pubdate(self, item):
-        return item.created_at
+        return datetime.datetime.combine(item.published_on, datetime.time(8), local_zone())
 
     def item_updateddate(self, item):
         return item.updated_at

@@ -24,8 +24,9 @@ from network.models.organizations import RESERVED_SLUGS
 
 log = logging.getLogger(__name__)
 
-# Per address: enough for an office behind one router, too few for a flood.
-LIMIT, WINDOW = 5, datetime.timedelta(hours=1)
+# Per address and hour, counting every attempt (a typo costs one): enough for an office
+# behind one router, too few for a flood.
+LIMIT, WINDOW = 10, datetime.timedelta(hours=1)
 
 
 class JoinForm(PublicForm):
@@ -60,10 +61,22 @@ class JoinForm(PublicForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+    def clean_name(self):
+        return _one_line(self.cleaned_data["name"])
+
+    def clean_contact_name(self):
+        return _one_line(self.cleaned_data["contact_name"])
+
     consent = forms.BooleanField(
         label=_("We agree that the network's staff store these details to review the application."),
         error_messages={"required": _("Please agree, so that we may store your application.")},
     )
+
+
+def _one_line(text: str) -> str:
+    """Names on one line: line breaks and runs of spaces become one space."""
+    return " ".join(text.split())
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -101,8 +114,8 @@ def receive(data) -> Organization:
         # Into the German field whatever page it came from: staff review it there first.
         description_de=data["description"],
         website=data["website"],
-        email=data["email"],
-        phone=data["phone"],
+        # The applicant's own address and phone stay with the contact person, who is named
+        # publicly only with recorded consent; staff fill in the organisation's own.
         network_roles=data["roles"],
         application=data["message"],
         applied_at=timezone.now(),
@@ -136,7 +149,7 @@ def notify_staff(request, organization) -> None:
             "Eine Antwort auf diese E-Mail geht an die Person, die sich beworben hat.\n"
             "Was zu tun ist, steht im Handbuch unter „Bewerbungen um Aufnahme“.",
             to=recipients,
-            reply_to=[organization.email],
+            reply_to=[organization.contacts.get().email],
         ).send()
     except Exception:
         log.exception("Could not tell staff about the application of %s", organization.pk)

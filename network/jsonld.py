@@ -1,6 +1,11 @@
 """schema.org description of an event, for search engines and calendar assistants."""
 
+import datetime
+
+from django.utils import timezone
+
 from integration_portal.jsonld import place_json_ld
+from network.models.events import local_zone
 
 ONLINE = "https://schema.org/OnlineEventAttendanceMode"
 OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
@@ -10,6 +15,10 @@ MIXED = "https://schema.org/MixedEventAttendanceMode"
 def event_json_ld(event, next_date, url: str) -> dict:
     """The event at its next date (a repeating one names its next date)."""
     start, end = (next_date.starts_at, next_date.ends_at) if next_date else (event.starts_at, None)
+    start = timezone.localtime(start, local_zone())
+    end = timezone.localtime(end, local_zone()) if end else None
+    if event.all_day and end:
+        end -= datetime.timedelta(days=1)  # a date's end is the start of the day after
     where = []
     if event.location_id:
         where.append(place_json_ld(event.location))

@@ -158,7 +158,17 @@ def events_in_scope(queryset, data):
     return queryset.dated(after=max(after or now, now), before=before)
 
 
+# Dates people may ask for: far enough for any plan, near enough to compute with.
+YEARS = range(2000, 2101)
+
+
 def check_dates(data):
+    errors = {}
+    for name in ("from", "to"):
+        if data.get(name) and data[name].year not in YEARS:
+            errors[name] = _("Please choose a date between the years 2000 and 2100.")
+    if errors:
+        raise ValidationError(errors)
     if data.get("from") and data.get("to") and data["to"] < data["from"]:
         raise ValidationError({"to": _("The end date must not be before the start date.")})
 

@@ -266,10 +266,10 @@ class Event(Searchable, Publishable):
         start = self.local_start.replace(tzinfo=None)
         if self.all_day:
             start = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        # Dates are kept up to the horizon, also when the end is further away (or 9999).
+        until = max(start, datetime.datetime.now()) + HORIZON
         if self.repeat_until:
-            until = datetime.datetime.combine(self.repeat_until, datetime.time.max)
-        else:
-            until = max(start, datetime.datetime.now()) + HORIZON
+            until = min(until, datetime.datetime.combine(self.repeat_until, datetime.time.max))
         match self.repeat:
             case self.Repeat.WEEKLY:
                 return rrule.rrule(rrule.WEEKLY, dtstart=start, until=until)

@@ -142,8 +142,8 @@ class Meeting(models.Model):
 WorkingGroup.search_index = SearchIndex(
     weights={
         "A": ("name",),
+        # Not the members' names: a draft organisation's name must not find anything.
         "B": ("purpose", "topic.name"),
-        "C": ("members.name", "coordinator.name"),
     },
     vocabulary=("name",),
     parts=("meetings",),

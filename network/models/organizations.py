@@ -30,7 +30,9 @@ class OrganizationQuerySet(SearchableQuerySet):
         return self.defer(*DERIVED_FIELDS).select_related("municipality")
 
     def for_detail(self):
-        return self.defer(*DERIVED_FIELDS).select_related("municipality", "location__municipality")
+        return self.defer(*DERIVED_FIELDS, "logo__data").select_related(
+            "municipality", "location__municipality", "logo"
+        )
 
 
 class Organization(Searchable, Publishable, Verifiable):

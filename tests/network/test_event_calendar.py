@@ -166,5 +166,36 @@ def test_event_page_describes_the_next_date_for_search_engines(visitor, site_set
         re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1]
     )
     assert data["@type"] == "Event"
-    assert data["startDate"] == event.next_dates(1)[0].starts_at.isoformat()
+    start = datetime.datetime.fromisoformat(data["startDate"])
+    assert start == event.next_dates(1)[0].starts_at
+    assert start.utcoffset() == timezone.localtime(start).utcoffset()  # local time, with offset
     assert data["location"]["address"]["addressLocality"] == "Imst"
+
+
+def test_an_all_day_event_keeps_its_day_in_every_description(visitor, site_settings, make_event):
+    day = timezone.localdate() + datetime.timedelta(days=5)
+    start = datetime.datetime.combine(day, datetime.time(), VIENNA)
+    event = make_event("Fachtag", start, all_day=True, ends_at=start + datetime.timedelta(days=1))
+    page = visitor.get(event.get_absolute_url()).content.decode()
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1]
+    )
+    assert data["startDate"] == day.isoformat()
+    assert data["endDate"] == (day + datetime.timedelta(days=1)).isoformat()
+    (entry,) = _feed(visitor).walk("VEVENT")
+    assert entry.decoded("dtstart") == day
+    assert entry.decoded("dtend") == day + datetime.timedelta(days=2)  # the day after the last
+
+
+def test_far_dates_are_a_clear_400(visitor, site_settings):
+    for query in ("to=9999-12-31", "from=0001-01-01", "from=2026-02-30", "when=morgen"):
+        response = visitor.get(f"/de/veranstaltungen/?{query}")
+        assert response.status_code == 400, query
+    assert "2100" in visitor.get("/de/veranstaltungen/?to=9999-12-31").content.decode()
+
+
+def test_a_repetition_without_a_near_end_keeps_a_bounded_number_of_dates(make_event):
+    event = make_event(
+        "Ewig", _local(1, 9), repeat=Event.Repeat.WEEKLY, repeat_until=datetime.date(9999, 12, 31)
+    )
+    assert 150 < event.occurrences.count() < 160  # three years of weeks
