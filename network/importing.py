@@ -4,8 +4,10 @@
 - A changed event is updated and, if it was published, goes back to review.
 - An event that staff edited after its import is never overwritten: each import stores a
   fingerprint of what it wrote, and an event whose fields no longer match it was edited.
+- An event the partner cancels (STATUS:CANCELLED) or removes from the calendar while it is
+  still to come is archived, unless staff edited it.
 - What we cannot express (other repetition rules, changed single dates of a series) is
-  imported as far as it goes and reported in the feed's result.
+  imported as far as it goes (the first date) and reported in the feed's result.
 """
 
 import datetime
@@ -16,6 +18,9 @@ import urllib.request
 from dataclasses import dataclass, field
 
 import icalendar
+from dateutil import rrule
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
@@ -67,42 +72,56 @@ def import_feed(feed: PartnerFeed) -> Result:
     result = Result()
     try:
         calendar = icalendar.Calendar.from_ical(fetch(feed.url))
-        with transaction.atomic():
-            for entry in calendar.walk("VEVENT"):
-                _import_one(feed, entry, result)
     except Exception as error:  # a broken feed must not stop the others
         log.warning("Import of %s failed: %s", feed.url, error)
         result.notes.append(f"Fehler: {error}")
+    else:
+        seen = set()
+        for entry in calendar.walk("VEVENT"):
+            uid = str(entry.get("uid", "")).strip()
+            seen.add(uid)
+            try:
+                with transaction.atomic():  # one bad event spoils only itself
+                    _import_one(feed, uid, entry, result)
+            except Exception as error:
+                log.warning("Event %s of %s not imported: %s", uid, feed.url, error)
+                result.notes.append(f"Fehler bei {uid or '?'}: {error}")
+        _archive_missing(feed, seen, result)
     feed.last_run = timezone.now()
     feed.last_result = str(result)
     feed.save(update_fields=["last_run", "last_result"])
     return result
 
 
-def _import_one(feed, entry, result: Result) -> None:
-    uid = str(entry.get("uid", "")).strip()
+def _import_one(feed, uid, entry, result: Result) -> None:
     title = str(entry.get("summary", "")).strip()
-    if not uid or not title or entry.get("dtstart") is None:
-        result.notes.append(f"Übersprungen (ohne UID, Titel oder Beginn): {title or uid}")
+    if not uid or len(uid) > 255 or not title or entry.get("dtstart") is None:
+        result.notes.append(f"Übersprungen (ohne UID, Titel oder Beginn): {title or uid[:80]}")
         return
     if entry.get("recurrence-id") is not None:
         result.notes.append(f"Einzeln geänderter Termin einer Serie nicht übernommen: {title}")
         return
+    event = Event.objects.filter(source=feed, source_uid=uid).first()
+    if str(entry.get("status", "")).upper() == "CANCELLED":
+        _withdraw(event, title, "abgesagt", result)
+        return
     values = _values(entry, title, result)
     written = _fingerprint(values)
-    event = Event.objects.filter(source=feed, source_uid=uid).first()
     if event is None:
+        where = str(entry.get("location", "")).strip()
         event = Event(
             source=feed,
             source_uid=uid,
             organizer=feed.organization,
-            location=feed.organization.location,
+            # Without a place of its own it takes place at the organisation; a named place
+            # is in the description until staff choose the matching shared place.
+            location=None if where else feed.organization.location,
             status=Status.DRAFT,
             slug=free_slug(Event, title, "veranstaltung"),
         )
         _write(event, values, written)
         result.created += 1
-    elif _fingerprint(_current(event)) != event.source_fingerprint:
+    elif _edited(event):
         result.kept += 1
     elif written == event.source_fingerprint:
         result.unchanged += 1
@@ -113,6 +132,35 @@ def _import_one(feed, entry, result: Result) -> None:
         result.changed += 1
 
 
+def _edited(event) -> bool:
+    return _fingerprint(_current(event)) != event.source_fingerprint
+
+
+def _withdraw(event, title, why, result) -> None:
+    """A partner cancelled or removed an event: archived, unless staff took it over."""
+    if event is None or event.status == Status.ARCHIVED:
+        return
+    if _edited(event):
+        result.notes.append(f"Beim Partner {why}, aber von der Redaktion bearbeitet: {title}")
+        return
+    event.status = Status.ARCHIVED
+    event.save()
+    result.notes.append(f"Beim Partner {why}, archiviert: {title}")
+
+
+def _archive_missing(feed, seen, result) -> None:
+    """Upcoming events the partner's calendar no longer lists were removed there."""
+    gone = (
+        Event.objects.filter(source=feed)
+        .exclude(source_uid__in=seen)
+        .exclude(status=Status.ARCHIVED)
+        .dated(after=timezone.now())
+    )
+    for event in gone:
+        with transaction.atomic():
+            _withdraw(event, event.title, "nicht mehr im Kalender", result)
+
+
 def _write(event, values, written) -> None:
     for name, value in values.items():
         setattr(event, name, value)
@@ -121,17 +169,26 @@ def _write(event, values, written) -> None:
 
 
 def _values(entry, title, result) -> dict:
-    start = _moment(entry.decoded("dtstart"))
-    all_day = not isinstance(entry.decoded("dtstart"), datetime.datetime)
-    end = _moment(entry.decoded("dtend")) if entry.get("dtend") is not None else None
+    raw_start = entry.decoded("dtstart")
+    all_day = not isinstance(raw_start, datetime.datetime)
+    start = _moment(raw_start)
+    end = None
+    if entry.get("dtend") is not None:
+        end = _moment(entry.decoded("dtend"))
+    elif entry.get("duration") is not None:
+        end = start + entry.decoded("duration")
     if all_day and end is not None:
         end -= datetime.timedelta(days=1)  # DTEND of a whole day is the day after
+        end = max(end, start)
+    elif end is not None and end <= start:
+        end = None  # an end before the start says nothing
     description = str(entry.get("description", "")).strip()
     where = str(entry.get("location", "")).strip()
-    online = where if where.startswith(("http://", "https://")) else ""
+    online = where if _web_address(where) else ""
     if where and not online:
         description = f"{description}\n\nOrt: {where}".strip()
-    repeat, until = _repeat(entry, title, result)
+    repeat, until = _repeat(entry, start, title, result)
+    link = str(entry.get("url", "")).strip()
     return {
         "title_de": title[:200],
         "description_de": description,
@@ -141,9 +198,19 @@ def _values(entry, title, result) -> dict:
         "repeat": repeat,
         "repeat_until": until,
         "exceptions": _exceptions(entry),
-        "online_url": online[:200],
-        "registration_url": str(entry.get("url", "")).strip()[:200],
+        "online_url": online,
+        "registration_url": link if _web_address(link) else "",
     }
+
+
+def _web_address(text: str) -> bool:
+    if len(text) > 200:
+        return False
+    try:
+        URLValidator(schemes=["http", "https"])(text)
+    except ValidationError:
+        return False
+    return True
 
 
 def _moment(value) -> datetime.datetime:
@@ -155,30 +222,48 @@ def _moment(value) -> datetime.datetime:
     return value
 
 
-def _repeat(entry, title, result) -> tuple[str, datetime.date | None]:
+# RRULE parts we can express; anything else is imported as the first date only.
+UNDERSTOOD = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL", "COUNT", "WKST"}
+
+
+def _repeat(entry, start, title, result) -> tuple[str, datetime.date | None]:
+    """The repetition as one of ours, or ("", None) with a note when it is not one."""
     rule = entry.get("rrule")
     if rule is None:
         return "", None
+    local = timezone.localtime(start, local_zone())
+    probe = Event(starts_at=start)
+    weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][local.weekday()]
     freq = (rule.get("FREQ") or [""])[0]
     interval = int((rule.get("INTERVAL") or [1])[0])
-    byday = rule.get("BYDAY") or []
+    byday = [str(day) for day in rule.get("BYDAY") or []]
+    bymonthday = [int(day) for day in rule.get("BYMONTHDAY") or []]
+    repeat = ""
+    if set(rule) <= UNDERSTOOD:
+        if freq == "WEEKLY" and interval in (1, 2) and byday in ([], [weekday]) and not bymonthday:
+            repeat = Event.Repeat.WEEKLY if interval == 1 else Event.Repeat.FORTNIGHTLY
+        elif freq == "MONTHLY" and interval == 1 and not byday and bymonthday in ([], [local.day]):
+            repeat = Event.Repeat.MONTHLY_DATE
+        elif (
+            freq == "MONTHLY"
+            and interval == 1
+            and not bymonthday
+            and byday == [f"{probe.weekday_position()}{weekday}"]
+        ):
+            repeat = Event.Repeat.MONTHLY_WEEKDAY
+    if not repeat:
+        result.notes.append(
+            f"Wiederholung nicht übernommen, nur der erste Termin ({rule.to_ical().decode()}): "
+            f"{title}"
+        )
+        return "", None
     until = (rule.get("UNTIL") or [None])[0]
     if isinstance(until, datetime.datetime):
         until = timezone.localtime(_moment(until), local_zone()).date()
-    match freq, interval, byday:
-        case "WEEKLY", 1, _:
-            repeat = Event.Repeat.WEEKLY
-        case "WEEKLY", 2, _:
-            repeat = Event.Repeat.FORTNIGHTLY
-        case "MONTHLY", 1, []:
-            repeat = Event.Repeat.MONTHLY_DATE
-        case "MONTHLY", 1, [_]:
-            repeat = Event.Repeat.MONTHLY_WEEKDAY
-        case _:
-            result.notes.append(
-                f"Wiederholung nicht übernommen ({rule.to_ical().decode()}): {title}"
-            )
-            return "", None
+    if rule.get("COUNT") and int(rule["COUNT"][0]) <= 5000:  # the last of COUNT dates
+        dates = rrule.rrulestr(rule.to_ical().decode(), dtstart=local.replace(tzinfo=None))
+        last = list(dates)[-1].date()
+        until = min(until, last) if until else last
     return repeat, until
 
 

@@ -146,3 +146,82 @@ def test_a_broken_feed_is_reported_and_stops_nothing(feed, make_organization):
     assert "Fehler" in PartnerFeed.objects.get(url=feed.url).last_result
     assert Event.objects.filter(title="Anderes Fest", status=Status.DRAFT).exists()
     other.server.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("rule", "repeat", "note"),
+    [
+        ({"freq": "weekly", "count": 3}, Event.Repeat.WEEKLY, False),
+        ({"freq": "weekly", "byday": ["TU", "TH"]}, "", True),
+        ({"freq": "monthly", "byday": ["TU"]}, "", True),
+        ({"freq": "monthly", "bymonthday": [1, 15]}, "", True),
+        ({"freq": "daily"}, "", True),
+    ],
+)
+def test_only_repetitions_we_can_show_are_taken_over(feed, rule, repeat, note):
+    start = in_two_weeks()
+    feed.events["r@partner"] = {"summary": "Serie", "dtstart": start, "rrule": rule}
+    run_import()
+    event = Event.objects.get()
+    assert event.repeat == repeat
+    if rule.get("count"):
+        assert event.occurrences.count() == 3
+        assert event.repeat_until == (start + datetime.timedelta(weeks=2)).date()
+    else:
+        assert event.occurrences.count() == 1  # the first date only, and staff are told
+    assert ("Wiederholung nicht übernommen" in PartnerFeed.objects.get().last_result) == note
+
+
+def test_duration_and_impossible_ends(feed):
+    feed.events["d@partner"] = {
+        "summary": "Mit Dauer",
+        "dtstart": in_two_weeks(),
+        "duration": datetime.timedelta(hours=3),
+    }
+    feed.events["e@partner"] = {
+        "summary": "Rückwärts",
+        "dtstart": in_two_weeks(),
+        "dtend": in_two_weeks(10),
+    }
+    feed.events["f@partner"] = {
+        "summary": "Ganztags",
+        "dtstart": in_two_weeks().date(),
+        "dtend": in_two_weeks().date(),
+    }
+    run_import()
+    assert Event.objects.get(title="Mit Dauer").ends_at == in_two_weeks(21)
+    assert Event.objects.get(title="Rückwärts").ends_at is None
+    whole_day = Event.objects.get(title="Ganztags")
+    assert whole_day.all_day and whole_day.occurrences.get().ends_at > whole_day.starts_at
+
+
+def test_cancelled_and_removed_events_are_archived_unless_staff_took_them_over(feed):
+    for uid in ("a@p", "b@p", "c@p"):
+        feed.events[uid] = {"summary": f"Termin {uid}", "dtstart": in_two_weeks()}
+    run_import()
+    Event.objects.update(status=Status.PUBLISHED)
+    edited = Event.objects.get(source_uid="c@p")
+    edited.title_de = "Termin – übernommen"
+    edited.save()
+    feed.events["a@p"]["status"] = "CANCELLED"
+    del feed.events["b@p"]
+    del feed.events["c@p"]
+    run_import()
+    states = dict(Event.objects.values_list("source_uid", "status"))
+    assert states == {"a@p": Status.ARCHIVED, "b@p": Status.ARCHIVED, "c@p": Status.PUBLISHED}
+    assert (
+        "von der Redaktion bearbeitet: Termin – übernommen" in PartnerFeed.objects.get().last_result
+    )
+
+
+def test_one_bad_event_does_not_spoil_the_others(feed):
+    feed.events["x" * 300] = {"summary": "Zu lange UID", "dtstart": in_two_weeks()}
+    feed.events["gut@partner"] = {
+        "summary": "Gut", "dtstart": in_two_weeks(), "url": "javascript:alert(1)",
+        "location": "Gemeindesaal Silz",
+    }  # fmt: skip
+    run_import()
+    good = Event.objects.get()
+    assert good.title == "Gut"
+    assert good.registration_url == ""  # only web addresses are kept
+    assert good.location is None and "Gemeindesaal Silz" in good.description
