@@ -20,8 +20,6 @@ from integration_portal.models import SiteSettings
 from network.models import Event, Organization
 from network.models.events import local_zone
 
-WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-
 
 @require_safe
 def feed(request):
@@ -103,17 +101,7 @@ def vevent(event: Event, url: str) -> icalendar.Event:
 
 
 def recurrence(event: Event) -> dict:
-    rule: dict = {}
-    match event.repeat:
-        case Event.Repeat.WEEKLY:
-            rule["freq"] = "weekly"
-        case Event.Repeat.FORTNIGHTLY:
-            rule.update(freq="weekly", interval=2)
-        case Event.Repeat.MONTHLY_DATE:
-            rule["freq"] = "monthly"
-        case _:
-            weekday = WEEKDAYS[event.local_start.weekday()]
-            rule.update(freq="monthly", byday=f"{event.weekday_position()}{weekday}")
+    rule: dict = {name.lower(): value for name, value in event.rule_parts().items()}
     if event.repeat_until:
         if event.all_day:
             rule["until"] = event.repeat_until

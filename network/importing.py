@@ -27,7 +27,7 @@ from django.utils import timezone
 from integration_portal.fields import free_slug
 from integration_portal.publishing import Status
 from network.models import Event, PartnerFeed
-from network.models.events import local_zone
+from network.models.events import WEEKDAYS, local_zone
 
 log = logging.getLogger(__name__)
 
@@ -222,35 +222,21 @@ def _moment(value) -> datetime.datetime:
     return value
 
 
-# RRULE parts we can express; anything else is imported as the first date only.
-UNDERSTOOD = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL", "COUNT", "WKST"}
-
-
 def _repeat(entry, start, title, result) -> tuple[str, datetime.date | None]:
     """The repetition as one of ours, or ("", None) with a note when it is not one."""
     rule = entry.get("rrule")
     if rule is None:
         return "", None
     local = timezone.localtime(start, local_zone())
-    probe = Event(starts_at=start)
-    weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][local.weekday()]
-    freq = (rule.get("FREQ") or [""])[0]
-    interval = int((rule.get("INTERVAL") or [1])[0])
-    byday = [str(day) for day in rule.get("BYDAY") or []]
-    bymonthday = [int(day) for day in rule.get("BYMONTHDAY") or []]
-    repeat = ""
-    if set(rule) <= UNDERSTOOD:
-        if freq == "WEEKLY" and interval in (1, 2) and byday in ([], [weekday]) and not bymonthday:
-            repeat = Event.Repeat.WEEKLY if interval == 1 else Event.Repeat.FORTNIGHTLY
-        elif freq == "MONTHLY" and interval == 1 and not byday and bymonthday in ([], [local.day]):
-            repeat = Event.Repeat.MONTHLY_DATE
-        elif (
-            freq == "MONTHLY"
-            and interval == 1
-            and not bymonthday
-            and byday == [f"{probe.weekday_position()}{weekday}"]
-        ):
-            repeat = Event.Repeat.MONTHLY_WEEKDAY
+    parts = _plain_parts(rule, local)
+    repeat = next(
+        (
+            choice
+            for choice in Event.Repeat.values
+            if choice and Event(starts_at=start, repeat=choice).rule_parts() == parts
+        ),
+        "",
+    )
     if not repeat:
         result.notes.append(
             f"Wiederholung nicht übernommen, nur der erste Termin ({rule.to_ical().decode()}): "
@@ -265,6 +251,27 @@ def _repeat(entry, start, title, result) -> tuple[str, datetime.date | None]:
         last = list(dates)[-1].date()
         until = min(until, last) if until else last
     return repeat, until
+
+
+def _plain_parts(rule, local) -> dict:
+    """A partner's RRULE without its end and without what only repeats the start (a weekly
+    rule's BYDAY of the start's weekday), to compare with Event.rule_parts()."""
+    parts = {
+        name: [str(value).upper() for value in values]
+        for name, values in rule.items()
+        if name not in ("UNTIL", "COUNT", "WKST")
+    }
+    weekday = WEEKDAYS[local.weekday()]
+    if parts.get("FREQ") == ["WEEKLY"] and parts.get("BYDAY") == [weekday]:
+        del parts["BYDAY"]
+    if parts.get("FREQ") == ["MONTHLY"] and parts.get("BYMONTHDAY") == [str(local.day)]:
+        del parts["BYMONTHDAY"]
+    if parts.get("INTERVAL") == ["1"]:
+        del parts["INTERVAL"]
+    return {
+        name: int(values[0]) if name == "INTERVAL" else values[0] if len(values) == 1 else values
+        for name, values in parts.items()
+    }
 
 
 def _exceptions(entry) -> list[datetime.date]:

@@ -30,6 +30,7 @@ from integration_portal.models import Category, Cost, Language, Location, Munici
 from integration_portal.publishing import Publishable, Status, publish_permission
 from network.models.organizations import Organization
 
+WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]  # iCalendar's names, Monday first
 # How far ahead the dates of a repetition without an end are kept (see Event.save()).
 HORIZON = datetime.timedelta(days=3 * 365)
 
@@ -258,6 +259,22 @@ class Event(Searchable, Publishable):
             return self.ends_at - self.starts_at
         return datetime.timedelta(hours=2)
 
+    def rule_parts(self) -> dict[str, str | int]:
+        """The repetition in iCalendar's words (RRULE parts without an end), the one
+        statement of what each choice of `repeat` means: the dates, the feeds and the
+        import all derive from it."""
+        weekday = WEEKDAYS[self.local_start.weekday()]
+        return {
+            self.Repeat.NEVER: {},
+            self.Repeat.WEEKLY: {"FREQ": "WEEKLY"},
+            self.Repeat.FORTNIGHTLY: {"FREQ": "WEEKLY", "INTERVAL": 2},
+            self.Repeat.MONTHLY_DATE: {"FREQ": "MONTHLY"},
+            self.Repeat.MONTHLY_WEEKDAY: {
+                "FREQ": "MONTHLY",
+                "BYDAY": f"{self.weekday_position()}{weekday}",
+            },
+        }[self.repeat]
+
     def recurrence(self) -> rrule.rrule | None:
         """The repetition as a rule over local wall-clock time (18:00 stays 18:00 across the
         change to summer time), or None."""
@@ -270,20 +287,8 @@ class Event(Searchable, Publishable):
         until = max(start, datetime.datetime.now()) + HORIZON
         if self.repeat_until:
             until = min(until, datetime.datetime.combine(self.repeat_until, datetime.time.max))
-        match self.repeat:
-            case self.Repeat.WEEKLY:
-                return rrule.rrule(rrule.WEEKLY, dtstart=start, until=until)
-            case self.Repeat.FORTNIGHTLY:
-                return rrule.rrule(rrule.WEEKLY, interval=2, dtstart=start, until=until)
-            case self.Repeat.MONTHLY_DATE:
-                return rrule.rrule(rrule.MONTHLY, dtstart=start, until=until)
-            case _:
-                return rrule.rrule(
-                    rrule.MONTHLY,
-                    dtstart=start,
-                    until=until,
-                    byweekday=rrule.weekday(start.weekday(), self.weekday_position()),
-                )
+        text = ";".join(f"{name}={value}" for name, value in self.rule_parts().items())
+        return rrule.rrulestr(text, dtstart=start).replace(until=until)
 
     def repeat_text(self) -> str:
         """How often it takes place, in the reader's words: "every Tuesday", "every second

@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, RequestFactory
 
 from integration_portal.publishing import Status
+from network import calendars
 from network.models import Event, PartnerFeed
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +25,7 @@ class Feed:
 
     def __init__(self):
         self.events = {}
+        self.raw = None  # or a whole calendar, served as it is
         self.status = 200
         feed = self
 
@@ -44,6 +46,8 @@ class Feed:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/kalender.ics"
 
     def ical(self) -> bytes:
+        if self.raw is not None:
+            return self.raw
         calendar = icalendar.Calendar()
         calendar.add("prodid", "-//Partner//Test//DE")
         calendar.add("version", "2.0")
@@ -225,3 +229,29 @@ def test_one_bad_event_does_not_spoil_the_others(feed):
     assert good.title == "Gut"
     assert good.registration_url == ""  # only web addresses are kept
     assert good.location is None and "Gemeindesaal Silz" in good.description
+
+
+def test_every_repetition_of_ours_comes_back_the_same_through_a_feed(
+    feed, make_organization, reference_data
+):
+    """Our own feed, imported as a partner's: each kind of repetition survives the trip."""
+    other = make_organization("Nachbarverein")
+    start = in_two_weeks()
+    ours = []
+    for number, choice in enumerate(c for c in Event.Repeat.values if c):
+        ours.append(
+            Event.objects.create(
+                title=f"Reihe {choice}", slug=f"reihe-{number}", organizer=other,
+                location=other.location, status=Status.PUBLISHED, repeat=choice,
+                starts_at=start + datetime.timedelta(days=number * 9),
+                repeat_until=(start + datetime.timedelta(days=200)).date(),
+            )
+        )  # fmt: skip
+    feed.raw = calendars.calendar(RequestFactory().get("/"), ours, "Test")
+    run_import()
+    for event in ours:
+        twin = Event.objects.get(source_uid=event.uid)
+        assert (twin.repeat, twin.repeat_until) == (event.repeat, event.repeat_until)
+        assert [o.starts_at for o in twin.occurrences.all()] == [
+            o.starts_at for o in event.occurrences.all()
+        ]
