@@ -1,13 +1,13 @@
 import django_filters
 from django import forms
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
 
 from directory.jsonld import offer_json_ld
 from directory.models import Offer
 from integration_portal.listing import Condition, Listing
+from integration_portal.views import published_detail
 
 offers = Listing(
     Offer,
@@ -27,17 +27,6 @@ offers = Listing(
 )
 
 
-@require_safe
-def offer_list(request):
-    return offers(request)
-
-
-@require_safe
-def offer_detail(request, slug):
-    offer = get_object_or_404(Offer.objects.published().for_detail(), slug=slug)
-    return render_offer(request, offer)
-
-
 def render_offer(request, offer, preview=False):
     """The public detail page; the admin's preview of a draft uses it too."""
     url = request.build_absolute_uri(offer.get_absolute_url())
@@ -51,3 +40,7 @@ def render_offer(request, offer, preview=False):
             "preview": preview,
         },
     )
+
+
+offer_list = offers.as_view()
+offer_detail = published_detail(Offer, render_offer)

@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from integration_portal import caching
 from integration_portal.facets import FacetState, facet_counts, facet_options
@@ -150,6 +151,10 @@ class Listing:
         return type(f"{self.model.__name__}Filter", (django_filters.FilterSet,), attrs)
 
     # The view ----------------------------------------------------------------------------
+
+    def as_view(self):
+        """The list as a view for a URL pattern (GET and HEAD only)."""
+        return require_safe(lambda request: self(request))
 
     def __call__(self, request, extra_context=None):
         given = request.GET

@@ -17,6 +17,12 @@ class Section:
     context: dict = field(default_factory=dict)
 
 
+def assemble(functions, *args) -> list[Section]:
+    """The sections the registered functions give for one page (those that give None say
+    nothing there)."""
+    return [section for function in functions if (section := function(*args))]
+
+
 # f(request) -> Section | None, for the home page
 home_sections: list[Callable] = []
 # f(request, text) -> Section | None, for /suche/

@@ -11,8 +11,16 @@ from integration_portal.i18n import shown_in_fallback
 from integration_portal.models import Municipality, SiteSettings
 
 
-def _sections(functions, *args):
-    return [section for function in functions if (section := function(*args))]
+def published_detail(model, render_entry):
+    """The public page of one entry of a content type, by slug: 404 unless published, then
+    `render_entry(request, entry)`, the function the admin's preview renders drafts with."""
+
+    @require_safe
+    def view(request, slug):
+        entry = get_object_or_404(model.objects.published().for_detail(), slug=slug)
+        return render_entry(request, entry)
+
+    return view
 
 
 @require_safe
@@ -22,7 +30,7 @@ def home(request):
         "integration_portal/home.html",
         {
             "search_form": SearchForm(),
-            "sections": _sections(registry.home_sections, request),
+            "sections": registry.assemble(registry.home_sections, request),
         },
     )
 
@@ -39,7 +47,9 @@ def search(request):
         {
             "search_form": form,
             "query": query,
-            "sections": _sections(registry.search_sections, request, query) if query else [],
+            "sections": registry.assemble(registry.search_sections, request, query)
+            if query
+            else [],
         },
         status=400 if form.is_bound and not valid else 200,
     )
@@ -54,7 +64,7 @@ def municipality_detail(request, slug):
         "integration_portal/municipality_detail.html",
         {
             "municipality": municipality,
-            "sections": _sections(registry.municipality_sections, request, municipality),
+            "sections": registry.assemble(registry.municipality_sections, request, municipality),
         },
     )
 

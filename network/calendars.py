@@ -90,8 +90,8 @@ def vevent(event: Event, url: str) -> icalendar.Event:
         cancelled = [_on(event, day) for day in sorted(event.exceptions)]
         if cancelled:
             entry.add("exdate", cancelled)
-    organizer = event.organizer if event.organizer_id else None
-    if organizer and organizer.email and organizer.is_public():
+    organizer = event.organizer  # public with the event (published_with)
+    if organizer and organizer.email:
         address = icalendar.vCalAddress(f"mailto:{organizer.email}")
         address.params["cn"] = organizer.name
         entry.add("organizer", address)

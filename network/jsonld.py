@@ -43,7 +43,7 @@ def event_json_ld(event, next_date, url: str) -> dict:
     }
     if end:
         data["endDate"] = (end.date() if event.all_day else end).isoformat()
-    if event.organizer_id and event.organizer.is_public():
+    if event.organizer_id:  # public with the event (published_with)
         data["organizer"] = {"@type": "Organization", "name": event.organizer.name}
     if event.registration_url:
         data["offers"] = {"@type": "Offer", "url": event.registration_url}

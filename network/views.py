@@ -9,13 +9,13 @@ import datetime
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
 
 from integration_portal.listing import Listing, Scope
+from integration_portal.registry import assemble
+from integration_portal.views import published_detail
 from network import registry
 from network.jsonld import event_json_ld
 from network.models import (
@@ -46,23 +46,8 @@ organizations = Listing(
 )
 
 
-@require_safe
-def organization_list(request):
-    return organizations(request)
-
-
-@require_safe
-def organization_detail(request, slug):
-    organization = get_object_or_404(Organization.objects.published().for_detail(), slug=slug)
-    return render_organization(request, organization)
-
-
 def render_organization(request, organization, preview=False):
-    sections = [
-        section
-        for function in registry.organization_sections
-        if (section := function(request, organization))
-    ]
+    sections = assemble(registry.organization_sections, request, organization)
     groups = WorkingGroup.objects.published().filter(members=organization).order_by("name")
     return render(
         request,
@@ -98,17 +83,6 @@ working_groups = Listing(
         "remove_hint": _("Remove one of the filters above."),
     },
 )
-
-
-@require_safe
-def working_group_list(request):
-    return working_groups(request)
-
-
-@require_safe
-def working_group_detail(request, slug):
-    group = get_object_or_404(WorkingGroup.objects.published().for_detail(), slug=slug)
-    return render_working_group(request, group)
 
 
 def render_working_group(request, group, preview=False):
@@ -215,17 +189,6 @@ events = Listing(
 )
 
 
-@require_safe
-def event_list(request):
-    return events(request)
-
-
-@require_safe
-def event_detail(request, slug):
-    event = get_object_or_404(Event.objects.published().for_detail(), slug=slug)
-    return render_event(request, event)
-
-
 def render_event(request, event, preview=False):
     dates = event.next_dates(8)
     url = request.build_absolute_uri(event.get_absolute_url())
@@ -239,9 +202,8 @@ def render_event(request, event, preview=False):
             "cancelled": [day for day in event.exceptions if day >= timezone.localdate()],
             "topics": event.topics.all(),
             "languages": event.languages.all(),
-            "organizer": event.organizer
-            if event.organizer and event.organizer.is_public()
-            else None,
+            # Public with the event (published_with): no check of its own needed.
+            "organizer": event.organizer,
             "preview": preview,
         },
     )
@@ -271,27 +233,11 @@ news = Listing(
 )
 
 
-@require_safe
-def news_list(request):
-    return news(request)
-
-
-@require_safe
-def news_detail(request, slug):
-    item = get_object_or_404(News.objects.published().for_detail(), slug=slug)
-    return render_news(request, item)
-
-
 def render_news(request, item, preview=False):
-    organization = item.organization
     return render(
         request,
         "network/news_detail.html",
-        {
-            "item": item,
-            "organization": organization if organization and organization.is_public() else None,
-            "preview": preview,
-        },
+        {"item": item, "organization": item.organization, "preview": preview},
     )
 
 
@@ -313,23 +259,23 @@ volunteer_roles = Listing(
 )
 
 
-@require_safe
-def volunteer_role_list(request):
-    return volunteer_roles(request)
-
-
-@require_safe
-def volunteer_role_detail(request, slug):
-    role = get_object_or_404(
-        VolunteerRole.objects.published().for_detail().prefetch_related(Prefetch("languages")),
-        slug=slug,
-    )
-    return render_volunteer_role(request, role)
-
-
 def render_volunteer_role(request, role, preview=False):
     return render(
         request,
         "network/volunteer_role_detail.html",
         {"role": role, "languages": role.languages.all(), "preview": preview},
     )
+
+
+# The views: each list, and each type's detail page through published() -----------------------
+
+organization_list = organizations.as_view()
+organization_detail = published_detail(Organization, render_organization)
+working_group_list = working_groups.as_view()
+working_group_detail = published_detail(WorkingGroup, render_working_group)
+event_list = events.as_view()
+event_detail = published_detail(Event, render_event)
+news_list = news.as_view()
+news_detail = published_detail(News, render_news)
+volunteer_role_list = volunteer_roles.as_view()
+volunteer_role_detail = published_detail(VolunteerRole, render_volunteer_role)

@@ -26,7 +26,7 @@ class VolunteerRoleQuerySet(SearchableQuerySet):
         )
 
     def for_detail(self):
-        return self.for_listing()
+        return self.for_listing().prefetch_related("languages")
 
 
 class VolunteerRole(Searchable, Publishable, Verifiable):
