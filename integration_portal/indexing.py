@@ -81,7 +81,8 @@ class Searchable(models.Model):
     def in_vocabulary(self) -> bool:
         """Whether its words may help correct typos: published, and so is what it is
         published with (an offer's organisation)."""
-        return self.status == "published" and all(
+        own = getattr(self, "status", "published")  # a PublicPart is as public as its owner
+        return own == "published" and all(
             related is None or related.status == "published"
             for related in (getattr(self, name) for name in getattr(self, "published_with", ()))
         )
@@ -207,7 +208,7 @@ def relation_steps(model, path: str) -> list:
 def watches_for(target) -> tuple[set[str], list[Watch]]:
     """The entry's own columns to track, and the rows of other models to watch."""
     index = target.search_index
-    own = {"status"}
+    own = {"status"} if any(f.name == "status" for f in target._meta.fields) else set()
     # Paths through the same relation (or the same custom through table) share one watch.
     by_lookup: dict = {}
     watches = []

@@ -42,11 +42,12 @@ SORTS = {"relevance": _("best match"), "name": _("name"), "newest": _("newest")}
 @dataclass
 class Condition:
     """A filter that is not a facet (e.g. "open now"): applied to the base set, so that the
-    counts respect it. `clock`: its answer changes with the time of day."""
+    counts respect it. `clock`: its answer changes with the time of day (True: by the
+    minute, "day": at midnight)."""
 
     field: django_filters.Filter
     apply: Callable
-    clock: bool = False
+    clock: bool | str = False
 
 
 @dataclass
@@ -54,12 +55,13 @@ class Scope:
     """What a list shows before any filter, from further fields of its form (e.g. events:
     upcoming or past, from a date to a date). `apply(queryset, data)` gets the valid form
     data; `check(data)` may raise a ValidationError for combinations of fields; `clock`: its
-    answer changes with the time (upcoming events)."""
+    answer changes with the time (True: by the minute, e.g. upcoming events; "day": at
+    midnight, e.g. days left to a deadline)."""
 
     fields: dict[str, django_filters.Filter]
     apply: Callable
     check: Callable | None = None
-    clock: bool = False
+    clock: bool | str = False
 
 
 class ListForm(AccessibleErrorsMixin, forms.Form):
@@ -182,7 +184,6 @@ class Listing:
         if self.scope:
             base = self.scope.apply(base, data)
         asked = self._asked(data)
-        label = self.model._meta.label_lower
         counts = versions.remember(
             "facets", self._counts_key(asked, self._clock(data)), lambda: facet_counts(base, state)
         )
@@ -192,7 +193,7 @@ class Listing:
         )
         query = urlencode([*asked, *([("sort", sort)] if request.GET.get("sort") else [])])
         number = _page_number(request.GET.get("page"))
-        key = versions.key("results", label, query, self._clock(data), number)
+        key = versions.key("results", self.url_name, query, self._clock(data), number)
         page, count, results_html = self._results(request, results, key, number, query)
         context = {
             "filter": filterset,
@@ -233,7 +234,8 @@ class Listing:
         return [*self.conditions, *(self.scope.fields if self.scope else ())]
 
     def _counts_key(self, asked, clock) -> tuple:
-        return (self.model._meta.label_lower, asked, clock)
+        # By list, not by model: two lists of one type (projects, the toolbox) differ.
+        return (self.url_name, asked, clock)
 
     def published_counts(self) -> dict[str, dict[str, int]]:
         """Entries per facet value over everything published (e.g. topics on the home page):
@@ -264,10 +266,14 @@ class Listing:
         )
 
     def _clock(self, data):
-        ticking = self.scope and self.scope.clock
-        if ticking or any(data.get(name) for name, c in self.conditions.items() if c.clock):
-            return timezone.now().strftime("%Y%m%d%H%M")  # changes with the minute
-        return None
+        """What a cached answer depends on of the time: None, the day or the minute."""
+        ticking = [self.scope.clock] if self.scope and self.scope.clock else []
+        ticking += [c.clock for name, c in self.conditions.items() if c.clock and data.get(name)]
+        if not ticking:
+            return None
+        if all(clock == "day" for clock in ticking):
+            return timezone.localdate().strftime("%Y%m%d")  # changes at local midnight
+        return timezone.now().strftime("%Y%m%d%H%M")  # changes with the minute
 
     def _results(self, request, results, key, number, query):
         """One page of results, rendered and kept: (page or None, count, html)."""
@@ -309,9 +315,8 @@ class Listing:
             count = found.count() if len(best) == size else len(best)
             return best, count, corrected
 
-        label = self.model._meta.label_lower
         best, count, corrected = versions.remember(
-            "site-search", (label, words, self._clock({})), compute
+            "site-search", (self.url_name, words, self._clock({})), compute
         )
         query = urlencode({"q": " ".join(corrected) if corrected else text})
         return {

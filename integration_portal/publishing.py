@@ -23,11 +23,13 @@ class PublishableQuerySet(models.QuerySet):
     def published(self, at=None):
         """What the public may see at `at` (now by default)."""
         at = at or timezone.now()
-        found = self.filter(
-            Q(publish_from__isnull=True) | Q(publish_from__lte=at),
-            Q(publish_until__isnull=True) | Q(publish_until__gt=at),
-            status=Status.PUBLISHED,
-        )
+        found = self
+        if issubclass(self.model, Publishable):  # a PublicPart has no state of its own
+            found = self.filter(
+                Q(publish_from__isnull=True) | Q(publish_from__lte=at),
+                Q(publish_until__isnull=True) | Q(publish_until__gt=at),
+                status=Status.PUBLISHED,
+            )
         for name in self.model.published_with:
             field = self.model._meta.get_field(name)
             public = Q(**{f"{name}__in": field.related_model._default_manager.published(at)})
@@ -95,6 +97,21 @@ class Publishable(models.Model):
                 for related in (getattr(self, name) for name in self.published_with)
             )
         )
+
+
+class PublicPart(models.Model):
+    """Abstract: a row edited inside an entry's form that is also shown and searched on its
+    own (a funding programme's priorities), public exactly when the entries it names in
+    `published_with` are. It has no status of its own: it is published with its owner."""
+
+    objects = PublishableQuerySet.as_manager()
+    published_with: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def is_public(self, at=None) -> bool:
+        return all(getattr(self, name).is_public(at) for name in self.published_with)
 
 
 def publish_permission(model_name: str, plural) -> tuple[str, str]:
