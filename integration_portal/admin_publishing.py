@@ -18,6 +18,8 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from integration_portal.publishing import Status
 from integration_portal.roles import publish_permission
@@ -229,3 +231,20 @@ class VerifiableAdmin(admin.ModelAdmin):
             % {"count": len(queryset)},
             messages.SUCCESS,
         )
+
+
+# The fieldset that closes every content form: who changed it last, and when.
+CHANGES = (
+    _("Changes"),
+    {"fields": ["changed_by", "created_at", "updated_at"], "classes": ["collapse"]},
+)
+
+
+class ContentAdmin(PublishableAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+    """The admin of a publishable, translated content type with history."""
+
+    actions = ["send_to_review", "publish", "archive"]
+    save_on_top = True
+
+    class Media:
+        css = {"all": ["css/admin.css"]}

@@ -4,11 +4,11 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
-from simple_history.admin import SimpleHistoryAdmin
+from modeltranslation.admin import TranslationStackedInline
 
 from integration_portal.admin_publishing import (
-    PublishableAdmin,
+    CHANGES,
+    ContentAdmin,
     StaleFilter,
     VerifiableAdmin,
     missing_translation_filter,
@@ -25,21 +25,6 @@ from network.models import (
     VolunteerRole,
     WorkingGroup,
 )
-
-CHANGES = (
-    _("Changes"),
-    {"fields": ["changed_by", "created_at", "updated_at"], "classes": ["collapse"]},
-)
-
-
-class ContentAdmin(PublishableAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin):
-    """The admin of a publishable content type of the network."""
-
-    actions = ["send_to_review", "publish", "archive"]
-    save_on_top = True
-
-    class Media:
-        css = {"all": ["css/admin.css"]}
 
 
 class ContactPersonInline(TranslationStackedInline):
