@@ -17,6 +17,26 @@ class Section:
     context: dict = field(default_factory=dict)
 
 
+def search_section(listing, text, cards, heading, more) -> Section | None:
+    """A content type's block on /suche/: the best matches of `listing` for `text`, shown
+    with the card template `cards` (which lists `items`); `heading(n)` and `more(n)` give the
+    texts for n matches (ngettext with a %(count)d)."""
+    found = listing.search_preview(text)
+    if not found:
+        return None
+    count = found["count"]
+    return Section(
+        "includes/search_section.html",
+        {
+            **found,
+            "cards": cards,
+            "name": listing.model._meta.model_name,
+            "heading": heading(count) % {"count": count},
+            "more_label": more(count) % {"count": count},
+        },
+    )
+
+
 def assemble(functions, *args) -> list[Section]:
     """The sections the registered functions give for one page (those that give None say
     nothing there)."""

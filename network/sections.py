@@ -3,32 +3,15 @@ municipality pages."""
 
 from django.utils.translation import ngettext
 
-from integration_portal.registry import Section
+from integration_portal.registry import Section, search_section
 from network.models import Event, Organization, VolunteerRole
 from network.views import events, news, organizations, volunteer_roles
 
 NEXT_EVENTS = 4
 
 
-def _search(listing, text, cards, heading, more):
-    found = listing.search_preview(text)
-    if not found:
-        return None
-    count = found["count"]
-    return Section(
-        "includes/search_section.html",
-        {
-            **found,
-            "cards": cards,
-            "name": listing.model._meta.model_name,
-            "heading": heading(count) % {"count": count},
-            "more_label": more(count) % {"count": count},
-        },
-    )
-
-
 def search_organizations(request, text):
-    return _search(
+    return search_section(
         organizations,
         text,
         "network/includes/organization_cards.html",
@@ -40,7 +23,7 @@ def search_organizations(request, text):
 
 
 def search_events(request, text):
-    return _search(
+    return search_section(
         events,
         text,
         "network/includes/event_cards.html",
@@ -50,7 +33,7 @@ def search_events(request, text):
 
 
 def search_volunteer_roles(request, text):
-    return _search(
+    return search_section(
         volunteer_roles,
         text,
         "network/includes/volunteer_role_cards.html",
@@ -62,7 +45,7 @@ def search_volunteer_roles(request, text):
 
 
 def search_news(request, text):
-    return _search(
+    return search_section(
         news,
         text,
         "network/includes/news_cards.html",
