@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("gemeinden/<slug:slug>/", views.municipality_detail, name="municipality_detail"),
     path("", include("network.urls")),
     path("", include("directory.urls")),
+    path("", include("projects.urls")),
 )
 
 handler404 = "integration_portal.views.page_not_found"

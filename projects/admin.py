@@ -1,0 +1,184 @@
+from django import forms
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
+
+from integration_portal.admin_publishing import CHANGES, ContentAdmin, missing_translation_filter
+from integration_portal.documents import DocumentForm
+from projects import views
+from projects.models import (
+    ActionField,
+    FundingPriority,
+    FundingProgramme,
+    Measure,
+    PartnerRegion,
+    Project,
+    ProjectDocument,
+    ProjectLink,
+)
+
+
+@admin.register(ActionField)
+class ActionFieldAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    search_fields = ["name_de", "name_en", "slug"]
+    prepopulated_fields = {"slug": ["name_de"]}
+
+
+@admin.register(PartnerRegion)
+class PartnerRegionAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "country", "website"]
+    list_filter = ["country"]
+    search_fields = ["name", "country_de"]
+
+
+class MeasureInline(TranslationTabularInline):
+    model = Measure
+    extra = 0
+    fields = ["position", "text"]
+
+
+class LinkInline(TranslationTabularInline):
+    model = ProjectLink
+    extra = 0
+    fields = ["position", "title", "url"]
+
+
+class DocumentInline(TranslationStackedInline):
+    model = ProjectDocument
+    form = DocumentForm
+    extra = 0
+    fields = ["position", "title", "upload", "public", "current_file"]
+    readonly_fields = ["current_file"]
+
+    @admin.display(description=_("current file"))
+    def current_file(self, document):
+        if not document.pk:
+            return "–"
+        url = reverse("projects:document", args=[document.project.slug, document.pk])
+        kind = "PDF" if document.is_pdf else _("picture")
+        return format_html(
+            '<a href="{}">{}</a> ({}, {} kB)', url, document.filename, kind, document.size // 1024
+        )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("data")
+
+
+@admin.register(Project)
+class ProjectAdmin(ContentAdmin):
+    @admin.display(description=_("sub-projects"))
+    def subproject_links(self, project):
+        found = project.subprojects.order_by("title") if project.pk else []
+        if not found:
+            return _("none")
+        return format_html_join(
+            ", ",
+            '<a href="{}">{}</a> ({})',
+            (
+                (
+                    reverse("admin:projects_project_change", args=[p.pk]),
+                    p.title,
+                    p.get_status_display(),
+                )
+                for p in found
+            ),
+        )
+
+    list_display = ["title", "phase", "programme", "sponsor", "good_practice", "status_badge"]
+    list_filter = [
+        "status",
+        "phase",
+        "good_practice",
+        "programme",
+        "primary_action_field",
+        missing_translation_filter("title"),
+    ]
+    list_select_related = ["programme", "sponsor"]
+    search_fields = ["title_de", "title_en", "short_name", "slug", "sponsor__name", "sponsor_name"]
+    prepopulated_fields = {"slug": ["title_de"]}
+    autocomplete_fields = ["parent", "sponsor", "partners", "offers", "partner_regions"]
+    readonly_fields = [*ContentAdmin.readonly_fields, "subproject_links"]
+    inlines = [MeasureInline, LinkInline, DocumentInline]
+    public_view = staticmethod(views.render_project)
+    fieldsets = [
+        (None, {"fields": ["title", "short_name", "slug", "summary", "phase"]}),
+        (_("Publishing"), {"fields": ["status", "publish_from", "publish_until"]}),
+        (_("Umbrella and sub-projects"), {"fields": ["parent", "subproject_links"]}),
+        (
+            _("Funding"),
+            {
+                "fields": [
+                    "programme",
+                    "region",
+                    ("sponsor", "sponsor_name"),
+                    "funding_rate",
+                    ("total_cost", "funding_amount"),
+                    ("starts_on", "ends_on"),
+                    "decided_on",
+                ]
+            },
+        ),
+        (
+            _("Where and for whom"),
+            {
+                "fields": [
+                    "primary_action_field",
+                    "further_action_fields",
+                    "municipalities",
+                    "place",
+                    "audiences",
+                ]
+            },
+        ),
+        (
+            _("Description"),
+            {"fields": ["initial_situation", "goals", "target_groups", "benefit", "results"]},
+        ),
+        (_("Partners and offers"), {"fields": ["partners", "partner_regions", "offers"]}),
+        (_("Toolbox"), {"fields": ["good_practice", "transfer_notes"]}),
+        CHANGES,
+    ]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in ("further_action_fields", "audiences", "municipalities"):
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class PriorityInline(TranslationStackedInline):
+    model = FundingPriority
+    extra = 0
+    prepopulated_fields = {"slug": ["title_de"]}
+    fields = [
+        ("position", "slug"),
+        "title",
+        "description",
+        "applicants",
+        "applicants_note",
+        ("funding_rate", "deadline"),
+        "link",
+    ]
+
+
+@admin.register(FundingProgramme)
+class FundingProgrammeAdmin(ContentAdmin):
+    list_display = ["name", "provider", "area", "status_badge"]
+    list_filter = ["status"]
+    search_fields = ["name_de", "name_en", "slug", "provider"]
+    prepopulated_fields = {"slug": ["name_de"]}
+    inlines = [PriorityInline]
+    public_view = staticmethod(views.render_programme)
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "provider", "area", "running_since", "website"]}),
+        (_("Publishing"), {"fields": ["status", "publish_from", "publish_until"]}),
+        (_("Description"), {"fields": ["description", "example"]}),
+        CHANGES,
+    ]
