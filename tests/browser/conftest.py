@@ -57,6 +57,12 @@ def browser():
 def phone(browser):
     """A cheap phone: 390 px wide."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+    yield _watched_page(context)
+    context.close()
+
+
+def _watched_page(context):
+    """A page of `context` that collects the Content Security Policy violations it reports."""
     context.set_default_timeout(5000)
     page = context.new_page()
     page.csp_violations = []
@@ -66,16 +72,13 @@ def phone(browser):
             "Content Security Policy" in message.text and page.csp_violations.append(message.text)
         ),
     )
-    yield page
-    context.close()
+    return page
 
 
 @pytest.fixture
 def desktop(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(5000)
-    page = context.new_page()
-    yield page
+    yield _watched_page(context)
     context.close()
 
 
