@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +44,7 @@ class MeasureInline(TranslationTabularInline):
     model = Measure
     extra = 0
     fields = ["position", "text"]
+    formfield_overrides = {models.CharField: {"widget": forms.TextInput(attrs={"size": 80})}}
 
 
 class LinkInline(TranslationTabularInline):

@@ -112,7 +112,7 @@ def render_project(request, project, preview=False):
             "municipalities": project.municipalities.all(),
             "texts_before": _texts(project, TEXTS_BEFORE),
             "texts_after": _texts(project, TEXTS_AFTER),
-            "measures": project.measures.all(),
+            "measures": list(project.measures.all()),
             "links": project.links.all(),
             "documents": project.documents.filter(public=True).defer("data"),
             "subprojects": published.filter(parent=project).for_listing(),
