@@ -39,8 +39,10 @@ def read_upload(upload) -> tuple[bytes, str]:
             raise ValidationError(_("This PDF file is incomplete or damaged."))
         return data, PDF
     try:
-        image = reencode(upload, DOCUMENT_SIDE)
-    except ValidationError:
+        image = reencode(upload, DOCUMENT_SIDE, MAX_BYTES)
+    except ValidationError as error:
+        if error.code != "not_a_picture":
+            raise  # a picture, but too large in pixels or damaged: that message says why
         raise ValidationError(
             _("Please upload a PDF file or a picture (PNG, JPEG or WebP).")
         ) from None

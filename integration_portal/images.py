@@ -25,11 +25,12 @@ FORMATS = {"PNG", "JPEG", "WEBP", "GIF"}
 STORED_SIDE = 600  # the largest side kept: twice the largest size we show
 
 
-def reencode(upload, stored_side: int = STORED_SIDE) -> StoredImage:
-    """An unsaved StoredImage from an uploaded file, or a ValidationError that says why not."""
-    if upload.size > MAX_BYTES:
+def reencode(upload, stored_side: int = STORED_SIDE, max_bytes: int = MAX_BYTES) -> StoredImage:
+    """An unsaved StoredImage from an uploaded file, or a ValidationError that says why not
+    (with the code "not_a_picture" when the file is no picture at all)."""
+    if upload.size > max_bytes:
         raise ValidationError(
-            _("The file is larger than %(limit)s MB."), params={"limit": MAX_BYTES // 2**20}
+            _("The file is larger than %(limit)s MB."), params={"limit": max_bytes // 2**20}
         )
     raw = upload.read()
     try:
@@ -38,10 +39,11 @@ def reencode(upload, stored_side: int = STORED_SIDE) -> StoredImage:
             probe.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         raise ValidationError(
-            _("This file is not a picture we can read. Please upload a PNG, JPEG or WebP file.")
+            _("This file is not a picture we can read. Please upload a PNG, JPEG or WebP file."),
+            code="not_a_picture",
         ) from None
     if kind not in FORMATS:
-        raise ValidationError(_("Please upload a PNG, JPEG or WebP file."))
+        raise ValidationError(_("Please upload a PNG, JPEG or WebP file."), code="not_a_picture")
     if min(width, height) < MIN_SIDE or max(width, height) > MAX_SIDE:
         raise ValidationError(
             _("The picture must be between %(min)s and %(max)s pixels on each side."),

@@ -376,6 +376,10 @@ class Project(Searchable, Publishable):
         super().clean()
         if self.slug in RESERVED_SLUGS:
             raise ValidationError({"slug": _("This address is taken by a page of the site.")})
+        if self.good_practice and not self.transfer_notes:
+            raise ValidationError(
+                {"good_practice": _("For the toolbox, write what others can take over.")}
+            )
         ancestor, seen = self.parent, {self.pk}
         while ancestor is not None:
             if ancestor.pk in seen:

@@ -191,3 +191,24 @@ def test_priorities_are_edited_inside_their_programme(publisher, visitor):
     assert page.index("Erster Schwerpunkt") < page.index("Zweiter Schwerpunkt")
     found = visitor.get("/de/projekte/foerderprogramme/", {"applicant": "church"})
     assert [p.title for p in found.context["page"].object_list] == ["Erster Schwerpunkt"]
+
+
+def test_a_picture_too_large_says_so(editor, monkeypatch):
+    monkeypatch.setattr(documents, "MAX_BYTES", 2 * 1024 * 1024)
+    noise = io.BytesIO()
+    Image.effect_noise((1200, 1200), 100).convert("RGB").save(noise, "PNG")
+    assert noise.tell() > 2 * 1024 * 1024
+    upload = SimpleUploadedFile("plakat.png", noise.getvalue())
+    page = editor.post("/admin/projects/project/add/", with_document(upload)).content.decode()
+    assert german("The file is larger than %(limit)s MB.") % {"limit": 2} in page
+
+
+def test_good_practice_needs_what_others_can_take_over(editor):
+    response = editor.post("/admin/projects/project/add/", project_form(good_practice="on"))
+    assert response.status_code == 200
+    assert german("For the toolbox, write what others can take over.") in response.content.decode()
+    response = editor.post(
+        "/admin/projects/project/add/",
+        project_form(good_practice="on", transfer_notes_de="Ein Raum und zwei Freiwillige."),
+    )
+    assert response.status_code == 302
