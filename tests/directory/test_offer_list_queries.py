@@ -41,15 +41,16 @@ def test_municipality_page_and_home_stay_flat(
 ):
     many_offers(count)
     visitor.get("/de/")
-    # 9: the content versions are read once per request (one small query), which keys the
-    # cached site settings, counts and choices.
-    with django_assert_max_num_queries(9):
+    # 10: the content versions are read once per request (one small query), which keys the
+    # cached site settings, counts and choices; then one query per app's section.
+    with django_assert_max_num_queries(10):
         visitor.get("/de/gemeinden/imst/")
     with django_assert_max_num_queries(8):
         visitor.get("/de/")
-    # Five sections (offers, organisations, events, volunteer roles, news), each searching
-    # and correcting on its own; cached per words, and flat in the number of entries.
-    with django_assert_max_num_queries(25):
+    # Seven sections (offers, organisations, events, volunteer roles, news, projects, funding
+    # priorities), each searching and correcting on its own; cached per words, and flat in
+    # the number of entries (at most 5 queries a section uncached, plus the page's own).
+    with django_assert_max_num_queries(38):
         visitor.get("/de/suche/", {"q": "Kurs"})
 
 
