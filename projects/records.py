@@ -5,7 +5,8 @@ documents'; the texts are written anew. They are real content, not demo data: `d
 loads them with the demo and keeps its own invented entries apart.
 
 A translated text is a pair (German, English); the other site languages fall back to German
-with a note until staff translate them.
+with a note until staff translate them. "audiences" are the directory's target groups the
+documents name, for the toolbox's filter.
 """
 
 import datetime
@@ -308,6 +309,7 @@ PROGRAMMES = {
 # Projects in an order in which an umbrella comes before its sub-projects.
 PROJECTS = {
     "integration-in-laendlichen-gebieten": {
+        "audiences": ["gefluechtete", "ehrenamtliche", "arbeitsuchende"],
         "title": (
             "Integration in ländlichen Gebieten (Immigrant Integration to Rural Areas)",
             "Immigrant Integration to Rural Areas",
@@ -370,6 +372,7 @@ PROJECTS = {
         ),
     },
     "arbeitskreis-integration-und-gemeinwohl": {
+        "audiences": ["ehrenamtliche"],
         "title": (
             "Arbeitskreis Integration und Gemeinwohl",
             "Working group on integration and the common good",
@@ -439,6 +442,7 @@ PROJECTS = {
         ),
     },
     "networking": {
+        "audiences": ["ehrenamtliche"],
         "title": ("Schirmunterprojekt Networking", "Networking (umbrella sub-project)"),
         "short_name": "Networking",
         "phase": "completed",
@@ -544,6 +548,7 @@ PROJECTS = {
         ),
     },
     "moving-migration": {
+        "audiences": ["arbeitsuchende", "gefluechtete"],
         "title": ("Moving Migration", "Moving Migration"),
         "phase": "selected",
         "programme": "leader",
@@ -632,6 +637,7 @@ PROJECTS = {
         ),
     },
     "input": {
+        "audiences": ["arbeitsuchende"],
         "title": (
             "İNPUT – gute Praxis für den Weg in Arbeit",
             "İNPUT – good practice for the way into work",
