@@ -14,7 +14,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.translation import gettext_lazy as _
 
 from integration_portal.images import reencode
@@ -120,17 +120,23 @@ class DocumentForm(forms.ModelForm):
         return super().save(commit)
 
 
-def response(document: Document, private: bool) -> HttpResponse:
-    """The file in its own type (a PDF as a download, which the phone opens in its reader);
-    a private one is never kept by a cache."""
-    reply = HttpResponse(bytes(document.data), content_type=document.content_type)
-    shown = "attachment" if document.is_pdf else "inline"
-    reply["Content-Disposition"] = f'{shown}; filename="{document.filename}"'
+def response(request, document: Document, private: bool) -> HttpResponse:
+    """The file in its own type (a PDF as a download, which the phone opens in its reader).
+    Caches must ask again each time (a file made internal or a project unpublished stops at
+    once), but an unchanged file answers 304 by its digest; a private one is never kept."""
+    etag = f'"{document.digest}"'
+    if not private and request.headers.get("If-None-Match") == etag:
+        reply = HttpResponseNotModified()
+    else:
+        reply = HttpResponse(bytes(document.data), content_type=document.content_type)
+        shown = "attachment" if document.is_pdf else "inline"
+        reply["Content-Disposition"] = f'{shown}; filename="{document.filename}"'
     reply["X-Content-Type-Options"] = "nosniff"
     # Whatever a PDF carries runs nowhere: no scripts, no forms, no same-origin access.
     reply["Content-Security-Policy"] = "sandbox; default-src 'none'; img-src 'self'"
     if private:
         reply["Cache-Control"] = "private, no-store"
     else:
-        reply["Cache-Control"] = "public, max-age=3600"
+        reply["Cache-Control"] = "public, no-cache"
+        reply["ETag"] = etag
     return reply

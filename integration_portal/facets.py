@@ -52,16 +52,19 @@ class Facet:
         return caching.name_of(self.choices) if isinstance(self.choices, type) else None
 
     def choice_list(self) -> list[tuple[str, str]]:
-        """(value, label) pairs in the reader's language, cached on the source's version."""
+        """(value, label) pairs in the reader's language, cached on the source's version.
+        Of a publishable model (a funding programme), only the published rows: a draft's
+        name is never shown, and asking for it is an invalid choice."""
         if isinstance(self.choices, type):
             model, attribute = self.choices, self.value_field
+            rows = model._default_manager.all()
+            if hasattr(rows, "published"):
+                rows = rows.published()
             versions = caching.Versions(self.source)
             return versions.remember(
                 "choices",
                 (self.source,),
-                lambda: [
-                    (getattr(row, attribute), str(row)) for row in model._default_manager.all()
-                ],
+                lambda: [(getattr(row, attribute), str(row)) for row in rows],
             )
         if callable(self.choices):
             return list(self.choices())

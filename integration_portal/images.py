@@ -34,14 +34,18 @@ def reencode(upload, stored_side: int = STORED_SIDE, max_bytes: int = MAX_BYTES)
         )
     raw = upload.read()
     try:
-        with Image.open(io.BytesIO(raw)) as probe:
-            kind, (width, height) = probe.format, probe.size
-            probe.verify()
+        probe = Image.open(io.BytesIO(raw))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         raise ValidationError(
             _("This file is not a picture we can read. Please upload a PNG, JPEG or WebP file."),
             code="not_a_picture",
         ) from None
+    try:
+        with probe:
+            kind, (width, height) = probe.format, probe.size
+            probe.verify()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise ValidationError(_("This picture is damaged and cannot be read.")) from None
     if kind not in FORMATS:
         raise ValidationError(_("Please upload a PNG, JPEG or WebP file."), code="not_a_picture")
     if min(width, height) < MIN_SIDE or max(width, height) > MAX_SIDE:

@@ -10,8 +10,14 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from integration_portal.admin_publishing import CHANGES, ContentAdmin, missing_translation_filter
+from integration_portal.admin_publishing import (
+    CHANGES,
+    ContentAdmin,
+    can_publish,
+    missing_translation_filter,
+)
 from integration_portal.documents import DocumentForm
+from integration_portal.indexing import DERIVED_FIELDS
 from projects import views
 from projects.models import (
     ActionField,
@@ -60,18 +66,26 @@ class DocumentInline(TranslationStackedInline):
     fields = ["position", "title", "upload", "public", "current_file"]
     readonly_fields = ["current_file"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Making a file public publishes it: only those who may publish projects may.
+        fixed = [*self.readonly_fields]
+        return fixed if can_publish(request, Project) else [*fixed, "public"]
+
     @admin.display(description=_("current file"))
     def current_file(self, document):
         if not document.pk:
             return "–"
-        url = reverse("projects:document", args=[document.project.slug, document.pk])
+        url = document.get_absolute_url()
         kind = "PDF" if document.is_pdf else _("picture")
         return format_html(
             '<a href="{}">{}</a> ({}, {} kB)', url, document.filename, kind, document.size // 1024
         )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("data")
+        project_columns = (f"project__{name}" for name in DERIVED_FIELDS)
+        return (
+            super().get_queryset(request).select_related("project").defer("data", *project_columns)
+        )
 
 
 @admin.register(Project)

@@ -415,6 +415,8 @@ def _years():
     return [(str(year), str(year)) for year in range(this_year + 5, 1999, -1)]
 
 
+# The names of the sponsor and the programme are not searched: they may be drafts, and a
+# project is public without them (its sponsor_name, written by staff, is).
 Project.search_index = SearchIndex(
     weights={
         "A": ("title", "short_name"),
@@ -427,8 +429,6 @@ Project.search_index = SearchIndex(
             "place",
             "region",
             "sponsor_name",
-            "sponsor.name",
-            "programme.name",
             "measures.text",
         ),
     },

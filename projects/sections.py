@@ -1,7 +1,9 @@
 """Projects and funding priorities on /suche/, on municipality pages and on the pages of the
 organisations that carry them or take part."""
 
-from django.db.models import Q
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import ngettext
 
 from integration_portal.registry import Section, search_section
@@ -31,18 +33,31 @@ def search_priorities(request, text):
     )
 
 
+MUNICIPALITY_PROJECTS = 10
+
+
 def municipality_projects(request, municipality):
-    found = list(
+    """The newest projects placed in the municipality, and a link to all of them."""
+    found = (
         Project.objects.published()
         .with_facet("municipality", municipality.slug)
         .for_listing()
-        .order_by("-starts_on", "title")[:20]
+        .order_by(F("starts_on").desc(nulls_last=True), "title")
     )
-    if not found:
+    shown = list(found[: MUNICIPALITY_PROJECTS + 1])
+    if not shown:
         return None
     return Section(
         "projects/includes/municipality_projects.html",
-        {"municipality": municipality, "items": found},
+        {
+            "municipality": municipality,
+            "items": shown[:MUNICIPALITY_PROJECTS],
+            "more_url": (
+                f"{reverse('projects:project_list')}?{urlencode({'municipality': municipality.slug})}"
+                if len(shown) > MUNICIPALITY_PROJECTS
+                else ""
+            ),
+        },
     )
 
 
@@ -52,7 +67,7 @@ def organization_projects(request, organization):
         .filter(Q(sponsor=organization) | Q(partners=organization))
         .distinct()
         .for_listing()
-        .order_by("-starts_on", "title")
+        .order_by(F("starts_on").desc(nulls_last=True), "title")
     )
     if not found:
         return None

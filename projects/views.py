@@ -100,6 +100,7 @@ def render_project(request, project, preview=False):
     sponsor = project.sponsor if project.sponsor and project.sponsor.is_public() else None
     programme = project.programme if project.programme and project.programme.is_public() else None
     action_fields = [project.primary_action_field] if project.primary_action_field else []
+    measures = list(project.measures.all())
     return render(
         request,
         "projects/project_detail.html",
@@ -112,7 +113,9 @@ def render_project(request, project, preview=False):
             "municipalities": project.municipalities.all(),
             "texts_before": _texts(project, TEXTS_BEFORE),
             "texts_after": _texts(project, TEXTS_AFTER),
-            "measures": list(project.measures.all()),
+            "measures": measures,
+            # All in German for want of translations: the whole list reads left to right.
+            "measures_in_german": all(shown_in_fallback(m, "text") for m in measures),
             "links": project.links.all(),
             "documents": project.documents.filter(public=True).defer("data"),
             "subprojects": published.filter(parent=project).for_listing(),
@@ -130,14 +133,12 @@ def render_project(request, project, preview=False):
 def document(request, slug, pk):
     """A project's document: public ones of a published project for everyone, every one for
     staff who may see projects (internal files are never reachable otherwise)."""
-    found = get_object_or_404(ProjectDocument.objects.select_related("project"), pk=pk)
-    public = (
-        found.public and Project.objects.published().filter(pk=found.project_id, slug=slug).exists()
-    )
+    found = get_object_or_404(ProjectDocument.objects.defer("data"), pk=pk, project__slug=slug)
+    public = found.public and Project.objects.published().filter(pk=found.project_id).exists()
     staff = request.user.is_staff and request.user.has_perm("projects.view_project")
-    if not public and not (staff and found.project.slug == slug):
+    if not public and not staff:
         raise Http404
-    return documents.response(found, private=not public)
+    return documents.response(request, found, private=not public)  # reads the bytes now
 
 
 # Funding programmes and their priorities -----------------------------------------------------

@@ -113,8 +113,8 @@ def test_a_file_too_large_is_refused(editor, monkeypatch):
     assert not ProjectDocument.objects.exists()
 
 
-def test_a_pdf_and_a_picture_are_kept_by_their_content(editor, visitor):
-    editor.post(
+def test_a_pdf_and_a_picture_are_kept_by_their_content(publisher, visitor):
+    publisher.post(
         "/admin/projects/project/add/",
         with_document(SimpleUploadedFile("Jahres Bericht.PDF", PDF), public="on"),
     )
@@ -140,7 +140,7 @@ def test_a_pdf_and_a_picture_are_kept_by_their_content(editor, visitor):
             "documents-1-upload": SimpleUploadedFile("plakat.exe", picture.getvalue()),
         }
     )
-    response = editor.post(f"/admin/projects/project/{project.pk}/change/", data)
+    response = publisher.post(f"/admin/projects/project/{project.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
     poster = ProjectDocument.objects.get(title="Plakat")
     assert poster.content_type == "image/webp" and poster.filename == "plakat.webp"
@@ -212,3 +212,28 @@ def test_good_practice_needs_what_others_can_take_over(editor):
         project_form(good_practice="on", transfer_notes_de="Ein Raum und zwei Freiwillige."),
     )
     assert response.status_code == 302
+
+
+def test_only_publishers_make_a_document_public(editor, publisher, visitor, make_project):
+    project = make_project("Offen", slug="offen")
+    document = ProjectDocument(project=project, title="Bericht")
+    document.store(PDF, "application/pdf", "bericht.pdf")
+    document.save()
+    data = project_form(
+        title_de="Offen", slug="offen", status="published",
+        **{
+            "measures-TOTAL_FORMS": "0",
+            "documents-TOTAL_FORMS": "1",
+            "documents-INITIAL_FORMS": "1",
+            "documents-0-id": str(document.pk),
+            "documents-0-project": str(project.pk),
+            "documents-0-position": "0",
+            "documents-0-title_de": "Bericht",
+            "documents-0-public": "on",
+        },
+    )  # fmt: skip
+    editor.post(f"/admin/projects/project/{project.pk}/change/", data)
+    assert visitor.get(document.get_absolute_url()).status_code == 404
+    response = publisher.post(f"/admin/projects/project/{project.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert visitor.get(document.get_absolute_url()).status_code == 200

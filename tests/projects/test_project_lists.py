@@ -164,3 +164,21 @@ def test_a_project_page_costs_the_same_with_more_parts(
     with django_assert_max_num_queries(count):
         page = visitor.get("/de/projekte/schirm/").content.decode()
     assert "Teil 19" in page and "Schritt 19" in page
+
+
+def test_a_municipality_shows_its_newest_projects_and_links_to_all(
+    visitor, site_settings, make_project, reference_data
+):
+    from integration_portal.models import Municipality
+
+    imst = Municipality.objects.get(slug="imst")
+    for number in range(12):
+        make_project(
+            f"Ortsprojekt {number:02}", slug=f"o{number}", municipalities=[imst],
+            starts_on=datetime.date(2010 + number, 1, 1),
+        )  # fmt: skip
+    page = visitor.get("/de/gemeinden/imst/").content.decode()
+    assert "Ortsprojekt 11" in page and "Ortsprojekt 02" in page
+    assert "Ortsprojekt 01" not in page  # the oldest wait behind the link
+    assert 'href="/de/projekte/?municipality=imst"' in page
+    assert visitor.get("/de/projekte/", {"municipality": "imst"}).context["count"] == 12

@@ -132,3 +132,41 @@ def test_a_public_document_of_a_draft_project_is_not_public(visitor, editor, mak
     # Under another project's address, nobody gets it.
     other = make_project("Anderes", slug="anderes")
     assert editor.get(url.replace("/entwurf/", f"/{other.slug}/")).status_code == 404
+
+
+def test_names_of_a_draft_sponsor_and_programme_never_show(
+    visitor, site_settings, make_project, make_organization, reference_data
+):
+    hidden_sponsor = make_organization("Geheimverein", slug="geheimverein", status=Status.DRAFT)
+    hidden_programme = FundingProgramme.objects.create(
+        name="Geheimprogramm", slug="geheimprogramm", status=Status.DRAFT
+    )
+    make_project(
+        "Offenes Projekt", slug="offen", sponsor=hidden_sponsor, programme=hidden_programme,
+        municipalities=[Municipality.objects.get(slug="imst")], good_practice=True,
+        transfer_notes="Übertragbar.",
+    )  # fmt: skip
+    for url in (
+        "/de/projekte/",
+        "/de/projekte/werkzeugkiste/",
+        "/de/projekte/offen/",
+        "/de/gemeinden/imst/",
+        "/de/suche/?q=Offenes",
+    ):
+        page = visitor.get(url).content.decode()
+        assert "Offenes Projekt" in page, url
+        assert "Geheimverein" not in page and "Geheimprogramm" not in page, url
+    # Their names find nothing, and the draft programme is no choice of the filter.
+    assert "Offenes Projekt" not in visitor.get("/de/suche/?q=Geheimverein").content.decode()
+    assert visitor.get("/de/projekte/", {"q": "Geheimprogramm"}).context["count"] == 0
+    assert visitor.get("/de/projekte/", {"programme": "geheimprogramm"}).status_code == 400
+
+
+def test_a_public_document_is_asked_for_again_and_answers_304_unchanged(visitor, make_project):
+    url = _document(make_project("Öffentlich", slug="offen"), public=True)
+    first = visitor.get(url)
+    assert first["Cache-Control"] == "public, no-cache"
+    again = visitor.get(url, headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 304 and not again.content
+    ProjectDocument.objects.update(public=False)
+    assert visitor.get(url, headers={"If-None-Match": first["ETag"]}).status_code == 404
