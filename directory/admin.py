@@ -65,6 +65,7 @@ class OfferMunicipalityFilter(admin.SimpleListFilter):
 
 @admin.register(Offer)
 class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+    owner_field = "organization"
     list_display = ["title", "organization", "status_badge", "last_verified", "translated_into"]
     list_filter = [
         "status",

@@ -11,7 +11,7 @@ class DirectoryConfig(AppConfig):
         from integration_portal import registry, roles
         from network import registry as network_registry
 
-        roles.declare("directory.offer", roles.CONTENT)
+        roles.declare("directory.offer", roles.OWNED)
         roles.declare("directory.targetgroup", roles.REFERENCE)
         for part in ("offerlocation", "openinghours", "closure"):
             roles.declare(f"directory.{part}", roles.PARTS)

@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -70,3 +72,33 @@ class CategoryAdmin(TabbedTranslationAdmin):
     list_editable = ["position"]
     search_fields = ["name_de", "name_en", "slug"]
     prepopulated_fields = {"slug": ["name_de"]}
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class StaffUserAdmin(UserAdmin):
+    """Staff accounts, kept by the role Administration. Only a superuser sees superusers or
+    hands out single permissions and superuser rights: the roles are the groups."""
+
+    def get_queryset(self, request):
+        found = super().get_queryset(request)
+        return found if request.user.is_superuser else found.filter(is_superuser=False)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.user.is_superuser:
+            return fieldsets
+        hidden = {"is_superuser", "user_permissions"}
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f not in hidden]})
+            for name, options in fieldsets
+        ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        if not request.user.is_superuser:
+            # What the fieldsets do not show cannot be posted either.
+            kwargs["exclude"] = [*(kwargs.get("exclude") or ()), "is_superuser", "user_permissions"]
+        return super().get_form(request, obj, **kwargs)

@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from integration_portal import roles
 from integration_portal.publishing import Status
 from integration_portal.roles import publish_permission
 
@@ -119,6 +120,48 @@ class PublishableAdmin(admin.ModelAdmin):
     # The public detail view as a function (request, entry, preview=True): given it, staff
     # see any entry, a draft too, on the real public page in every site language.
     public_view = None
+    # The foreign key to the organisation that owns an entry ("organization"; "pk" for the
+    # organisation itself): a partner account sees and changes only its own organisation's
+    # entries. None: partner accounts see no entry of this type.
+    owner_field = None
+
+    # Partner accounts: every list, form, history and preview narrowed to their own ------
+
+    def get_queryset(self, request):
+        found = super().get_queryset(request)
+        scope = roles.partner_scope(request.user)
+        if scope is None:
+            return found
+        if self.owner_field is None:
+            return found.none()
+        return found.filter(**{self.owner_field: scope})
+
+    def _in_scope(self, request, obj) -> bool:
+        scope = roles.partner_scope(request.user)
+        if scope is None or obj is None:
+            return True
+        if self.owner_field is None:
+            return False
+        if self.owner_field == "pk":
+            return obj.pk == scope
+        return getattr(obj, self.model._meta.get_field(self.owner_field).attname) == scope
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._in_scope(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        scope = roles.partner_scope(request.user)
+        if scope is not None and db_field.name == self.owner_field:
+            # A partner's entries belong to its organisation, and to no other.
+            kwargs["queryset"] = db_field.related_model._default_manager.filter(pk=scope)
+            kwargs["initial"] = scope
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_urls(self):
         urls = super().get_urls()

@@ -13,8 +13,10 @@ class IntegrationPortalConfig(AppConfig):
         roles.declare("integration_portal.municipality", roles.REFERENCE)
         roles.declare("integration_portal.language", roles.REFERENCE)
         roles.declare("integration_portal.category", roles.REFERENCE)
-        roles.declare("integration_portal.sitesettings", {roles.PUBLISHERS: ("view", "change")})
+        roles.declare("integration_portal.sitesettings", roles.SETTINGS)
         roles.declare("integration_portal.location", roles.PLACES)
+        roles.declare("auth.user", roles.ACCOUNTS)
+        roles.declare("auth.group", {roles.ADMINISTRATORS: roles.VIEW})
         post_migrate.connect(roles.sync_roles, dispatch_uid="integration_portal.sync_roles")
         post_migrate.connect(indexing.index_missing, dispatch_uid="integration_portal.index")
         # Every app's models are loaded before any ready() runs: watch what they declare.

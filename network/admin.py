@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from integration_portal.admin_publishing import (
     CHANGES,
@@ -21,6 +22,7 @@ from network.models import (
     Meeting,
     News,
     Organization,
+    PartnerAccount,
     PartnerFeed,
     VolunteerRole,
     WorkingGroup,
@@ -46,6 +48,7 @@ class ApplicationFilter(admin.SimpleListFilter):
 
 @admin.register(Organization)
 class OrganizationAdmin(StoredImageAdminMixin, VerifiableAdmin, ContentAdmin):
+    owner_field = "pk"
     list_display = ["name", "kind", "municipality", "status_badge", "last_verified", "applied_at"]
     list_filter = [
         "status",
@@ -106,6 +109,7 @@ class WorkingGroupAdmin(ContentAdmin):
 
 @admin.register(Event)
 class EventAdmin(ContentAdmin):
+    owner_field = "organizer"
     list_display = ["title", "starts_at", "repeat", "organizer", "status_badge", "imported"]
     list_filter = [
         "status",
@@ -174,6 +178,7 @@ class EventAdmin(ContentAdmin):
 
 @admin.register(News)
 class NewsAdmin(ContentAdmin):
+    owner_field = "organization"
     list_display = ["title", "kind", "published_on", "organization", "status_badge"]
     list_filter = ["status", "kind", missing_translation_filter("title")]
     list_select_related = ["organization"]
@@ -192,6 +197,7 @@ class NewsAdmin(ContentAdmin):
 
 @admin.register(VolunteerRole)
 class VolunteerRoleAdmin(VerifiableAdmin, ContentAdmin):
+    owner_field = "organization"
     list_display = ["title", "organization", "commitment", "status_badge", "last_verified"]
     list_filter = [
         "status",
@@ -216,6 +222,16 @@ class VolunteerRoleAdmin(VerifiableAdmin, ContentAdmin):
         (_("Contact"), {"fields": ["how_to_apply", "contact_email", "contact_phone"]}),
         CHANGES,
     ]
+
+
+@admin.register(PartnerAccount)
+class PartnerAccountAdmin(SimpleHistoryAdmin):
+    """Which login belongs to which partner organisation (kept by Administration)."""
+
+    list_display = ["user", "organization", "created_at"]
+    search_fields = ["user__username", "user__email", "organization__name"]
+    autocomplete_fields = ["user"]
+    fields = ["user", "organization"]
 
 
 @admin.register(PartnerFeed)

@@ -9,13 +9,18 @@ class NetworkConfig(AppConfig):
     def ready(self):
         from integration_portal import registry, roles
         from network import sections, sitemaps
+        from network.models.organizations import partner_organization
 
-        for content in ("organization", "workinggroup", "event", "news", "volunteerrole"):
-            roles.declare(f"network.{content}", roles.CONTENT)
+        roles.declare("network.organization", roles.OWNER)
+        roles.declare("network.workinggroup", roles.CONTENT)
+        for content in ("event", "news", "volunteerrole"):
+            roles.declare(f"network.{content}", roles.OWNED)
         for part in ("contactperson", "meeting"):
             roles.declare(f"network.{part}", roles.PARTS)
-        # Registering a partner's calendar is like adding a place: anyone who writes may.
-        roles.declare("network.partnerfeed", roles.PLACES)
+        # Registering a partner's calendar is a staff tool, like adding a place.
+        roles.declare("network.partnerfeed", roles.STAFF_TOOLS)
+        roles.declare("network.partneraccount", roles.ACCOUNTS)
+        roles.partner_scopes.append(partner_organization)
 
         registry.home_sections.append(sections.home_events)
         registry.search_sections += [

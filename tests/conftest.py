@@ -11,7 +11,7 @@ from django.db import transaction
 from django.test import Client
 
 from integration_portal.demo import load_site_settings
-from integration_portal.roles import EDITORS, PUBLISHERS
+from integration_portal.roles import ADMINISTRATORS, EDITORS, PUBLISHERS
 
 
 @pytest.fixture(autouse=True)
@@ -80,8 +80,14 @@ def editor(db, django_user_model):
 
 @pytest.fixture
 def publisher(db, django_user_model):
-    """A staffer who may publish (Veröffentlichung)."""
+    """A staffer who may publish (Freigabe)."""
     return staff_client(django_user_model, "publisher", PUBLISHERS)
+
+
+@pytest.fixture
+def administration(db, django_user_model):
+    """A staffer who keeps the accounts and the site settings (Administration)."""
+    return staff_client(django_user_model, "administration", ADMINISTRATORS)
 
 
 @pytest.fixture

@@ -12,33 +12,37 @@ from django.urls import URLPattern
 from directory.models import Offer
 from integration_portal.demo import load_site_settings
 from integration_portal.publishing import Status
-from network.models import Organization
+from network.models import Organization, PartnerAccount
 from tests.conftest import staff_client
 
 # What each role may do with each admin model: v(iew) a(dd) c(hange) d(elete).
 # The superuser may do everything; a visitor nothing (the admin asks them to log in).
+# A partner organisation's account has its rights only on its own organisation's entries
+# (tested on its own below); here, what it may open at all.
 TABLE = {
-    #  model                              editor   publisher
-    "directory.offer":                    ("vac",  "vacd"),
-    "directory.targetgroup":              ("v",    "vac"),
-    "network.organization":               ("vac",  "vacd"),
-    "network.workinggroup":               ("vac",  "vacd"),
-    "network.event":                      ("vac",  "vacd"),
-    "network.news":                       ("vac",  "vacd"),
-    "network.volunteerrole":              ("vac",  "vacd"),
-    "network.partnerfeed":                ("vac",  "vacd"),
-    "projects.project":                   ("vac",  "vacd"),
-    "projects.fundingprogramme":          ("vac",  "vacd"),
-    "projects.actionfield":               ("v",    "vac"),
-    "projects.partnerregion":             ("v",    "vac"),
-    "integration_portal.location":        ("vac",  "vacd"),
-    "integration_portal.municipality":    ("v",    "vac"),
-    "integration_portal.language":        ("v",    "vac"),
-    "integration_portal.category":        ("v",    "vac"),
-    "integration_portal.sitesettings":    ("",     "vc"),
-    "auth.user":                          ("",     ""),
-    "auth.group":                         ("",     ""),
+    #  model                              Redaktion Freigabe Administration Partnerorganisation
+    "directory.offer":                    ("vac",   "vacd",  "",            "vac"),
+    "directory.targetgroup":              ("v",     "vac",   "",            "v"),
+    "network.organization":               ("vac",   "vacd",  "",            "vc"),
+    "network.workinggroup":               ("vac",   "vacd",  "",            ""),
+    "network.event":                      ("vac",   "vacd",  "",            "vac"),
+    "network.news":                       ("vac",   "vacd",  "",            "vac"),
+    "network.volunteerrole":              ("vac",   "vacd",  "",            "vac"),
+    "network.partnerfeed":                ("vac",   "vacd",  "",            ""),
+    "network.partneraccount":             ("",      "",      "vacd",        ""),
+    "projects.project":                   ("vac",   "vacd",  "",            ""),
+    "projects.fundingprogramme":          ("vac",   "vacd",  "",            ""),
+    "projects.actionfield":               ("v",     "vac",   "",            "v"),
+    "projects.partnerregion":             ("v",     "vac",   "",            "v"),
+    "integration_portal.location":        ("vac",   "vacd",  "",            "va"),
+    "integration_portal.municipality":    ("v",     "vac",   "",            "v"),
+    "integration_portal.language":        ("v",     "vac",   "",            "v"),
+    "integration_portal.category":        ("v",     "vac",   "",            "v"),
+    "integration_portal.sitesettings":    ("",      "",      "vc",          ""),
+    "auth.user":                          ("",      "",      "vacd",        ""),
+    "auth.group":                         ("",      "",      "v",           ""),
 }  # fmt: skip
+ROLE_COLUMNS = ("Redaktion", "Freigabe", "Administration", "Partnerorganisation")
 
 # The admin URL names end in what they do; the letter is the permission it needs.
 NEEDS = {"changelist": "v", "add": "a", "change": "v", "history": "v", "delete": "d"}
@@ -86,22 +90,27 @@ def test_every_admin_model_is_in_the_table():
 
 
 def test_role_url_method_matrix(everything, visitor, django_user_model):
-    editor = staff_client(django_user_model, "editor", "Redaktion")
-    publisher = staff_client(django_user_model, "publisher", "Veröffentlichung")
+    clients = {
+        role: staff_client(django_user_model, f"user-{n}", role)
+        for n, role in enumerate(ROLE_COLUMNS)
+    }
+    PartnerAccount.objects.create(
+        user=clients["Partnerorganisation"].user, organization=Organization.objects.first()
+    )
     superuser = staff_client(django_user_model, "root", is_superuser=True)
     wrong = []
     for label, what, url in admin_urls():
         needs = NEEDS.get(what) or NEEDS_CUSTOM[what]
-        for role, client, may in [
-            ("visitor", visitor, None),
-            ("editor", editor, needs in TABLE[label][0]),
-            ("publisher", publisher, needs in TABLE[label][1]),
-            ("superuser", superuser, True),
-        ]:
+        expectations = [("visitor", visitor, None), ("superuser", superuser, True)]
+        for column, role in enumerate(ROLE_COLUMNS):
+            if role == "Partnerorganisation" and what not in ("changelist", "add"):
+                continue  # single entries depend on whose they are
+            expectations.append((role, clients[role], needs in TABLE[label][column]))
+        for role, client, may in expectations:
             expected = 302 if may is None else SPECIAL.get((label, what, may), 200 if may else 403)
             status = client.get(url).status_code
             if status != expected:
-                wrong.append(f"{role:10} GET {url}: {status}, expected {expected}")
+                wrong.append(f"{role:20} GET {url}: {status}, expected {expected}")
     assert not wrong, "\n".join(wrong)
 
 
@@ -115,7 +124,7 @@ def _publish(client, model, entry):
 @pytest.mark.django_db(transaction=True)
 def test_publishing_is_a_right_per_content_type(everything, django_user_model):
     editor = staff_client(django_user_model, "editor", "Redaktion")
-    publisher = staff_client(django_user_model, "publisher", "Veröffentlichung")
+    publisher = staff_client(django_user_model, "publisher", "Freigabe")
     offers_only = staff_client(
         django_user_model,
         "offers-only",
@@ -148,7 +157,7 @@ def test_an_editor_cannot_publish_an_organisation_through_its_form(everything, d
     }
     response = editor.post(url, data)
     assert response.status_code == 200  # the form again, with the message
-    assert "Veröffentlichung" in response.content.decode()
+    assert "Freigabe" in response.content.decode()
     organization.refresh_from_db()
     assert organization.status == Status.DRAFT
 
@@ -157,7 +166,7 @@ def test_an_editor_cannot_publish_an_organisation_through_its_form(everything, d
 def test_posts_are_refused_where_the_page_is(everything, django_user_model):
     """The same rights hold for the form posts, not only for showing the forms."""
     editor = staff_client(django_user_model, "editor", "Redaktion")
-    publisher = staff_client(django_user_model, "publisher", "Veröffentlichung")
+    publisher = staff_client(django_user_model, "publisher", "Freigabe")
     offer = Offer.objects.order_by("pk").first()
     delete = f"/admin/directory/offer/{offer.pk}/delete/"
     assert editor.post(delete, {"post": "yes"}).status_code == 403

@@ -3,7 +3,7 @@
 from network.models.events import Event, EventOccurrence, PartnerFeed
 from network.models.groups import Meeting, WorkingGroup
 from network.models.news import News
-from network.models.organizations import ContactPerson, Organization
+from network.models.organizations import ContactPerson, Organization, PartnerAccount
 from network.models.volunteering import VolunteerRole
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "Meeting",
     "News",
     "Organization",
+    "PartnerAccount",
     "PartnerFeed",
     "VolunteerRole",
     "WorkingGroup",

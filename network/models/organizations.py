@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -202,3 +203,39 @@ Organization.search_index = SearchIndex(
         ),
     ],
 )
+
+
+class PartnerAccount(models.Model):
+    """The login of a partner organisation: a staff account with the role
+    Partnerorganisation that sees and changes only this organisation and its entries."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.CASCADE,
+        related_name="partner_account",
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="partner_accounts",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("partner account")
+        verbose_name_plural = _("partner accounts")
+        ordering = ["organization__name", "user__username"]
+
+    def __str__(self):
+        return f"{self.user} – {self.organization}"
+
+
+def partner_organization(user) -> int | None:
+    """The organisation a user's partner account belongs to (roles.partner_scopes)."""
+    return (
+        PartnerAccount.objects.filter(user=user).values_list("organization_id", flat=True).first()
+    )

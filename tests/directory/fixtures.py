@@ -52,7 +52,7 @@ def make_offer(organization):
                 title_de=title_de,
                 summary_de=summary_de,
                 slug=fields.pop("slug", f"offer-{number}"),
-                organization=organization,
+                organization=fields.pop("organization", organization),
                 status=status,
                 phone="+43 5412 000 100",
                 **fields,

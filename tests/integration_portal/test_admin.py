@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from integration_portal.models import SiteSettings
-from integration_portal.roles import EDITORS, PUBLISHERS
+from integration_portal.roles import ADMINISTRATORS, EDITORS, PUBLISHERS
 
 
 @pytest.mark.django_db
@@ -13,9 +13,14 @@ def test_roles_exist_after_migrate_with_their_permissions():
     publishers = set(
         Group.objects.get(name=PUBLISHERS).permissions.values_list("codename", flat=True)
     )
+    administration = set(
+        Group.objects.get(name=ADMINISTRATORS).permissions.values_list("codename", flat=True)
+    )
     assert "view_municipality" in editors
     assert "change_municipality" not in editors
-    assert {"change_municipality", "change_sitesettings"} <= publishers
+    assert "change_municipality" in publishers and "change_sitesettings" not in publishers
+    assert {"change_sitesettings", "change_user", "add_partneraccount"} <= administration
+    assert "publish_offer" not in administration
 
 
 @pytest.mark.django_db
@@ -24,9 +29,9 @@ def test_editor_cannot_change_the_site_settings(editor, site_settings):
 
 
 @pytest.mark.django_db
-def test_publisher_edits_the_site_texts_per_language(publisher, visitor, site_settings):
+def test_administration_edits_the_site_texts_per_language(administration, visitor, site_settings):
     url = "/admin/integration_portal/sitesettings/1/change/"
-    form = publisher.get(url).content.decode()
+    form = administration.get(url).content.decode()
     assert 'name="imprint_ar"' in form and 'name="imprint_de"' in form
     data = {
         f"{field}_{code}": getattr(site_settings, f"{field}_{code}") or ""
@@ -35,7 +40,7 @@ def test_publisher_edits_the_site_texts_per_language(publisher, visitor, site_se
     }
     data.update(operator="Freiwilligenzentrum Region Imst", contact_email="", contact_phone="")
     data.update(address="", imprint_ar="نص تجريبي")
-    response = publisher.post(url, data)
+    response = administration.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert SiteSettings.load().operator == "Freiwilligenzentrum Region Imst"
     assert "نص تجريبي" in visitor.get("/ar/impressum/").content.decode()
