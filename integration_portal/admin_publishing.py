@@ -22,6 +22,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from integration_portal import roles
+from integration_portal.history import PartsHistoryAdmin
 from integration_portal.publishing import Status
 from integration_portal.roles import publish_permission
 
@@ -110,7 +111,7 @@ def missing_translation_filter(field: str):
     return MissingTranslationFilter
 
 
-class PublishableAdmin(admin.ModelAdmin):
+class PublishableAdmin(PartsHistoryAdmin, admin.ModelAdmin):
     """Mix into the ModelAdmin of every Publishable model (before the other admin bases)."""
 
     form = PublishableForm

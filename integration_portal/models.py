@@ -3,6 +3,7 @@ import datetime
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -330,3 +331,23 @@ class OpeningHoursBase(models.Model):
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or self.valid_until >= day
         )
+
+
+class PartsSnapshot(models.Model):
+    """The rows edited inside an entry's form and its many-to-many choices, as they were
+    after one admin save, next to the history record of that save (history.py)."""
+
+    label = models.CharField(max_length=100)  # "directory.offer"
+    entry_id = models.BigIntegerField()
+    history_id = models.BigIntegerField()
+    data = models.JSONField(encoder=DjangoJSONEncoder)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["label", "history_id"], name="snapshot_per_record")
+        ]
+        indexes = [models.Index(fields=["label", "entry_id"], name="snapshot_entry")]
+
+    def __str__(self):
+        return f"{self.label} {self.entry_id} @{self.history_id}"
