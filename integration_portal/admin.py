@@ -1,13 +1,26 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
-from django.urls import reverse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.decorators import method_decorator
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from integration_portal.models import Category, Language, Location, Municipality, SiteSettings
+from integration_portal import review
+from integration_portal.models import (
+    Category,
+    Language,
+    Location,
+    Municipality,
+    Revision,
+    SiteSettings,
+)
+from integration_portal.roles import publish_permission
 
 admin.site.site_header = _("Kompass Integration & Gemeinwohl – administration")
 admin.site.site_title = _("Kompass administration")
@@ -102,3 +115,74 @@ class StaffUserAdmin(UserAdmin):
             # What the fieldsets do not show cannot be posted either.
             kwargs["exclude"] = [*(kwargs.get("exclude") or ()), "is_superuser", "user_permissions"]
         return super().get_form(request, obj, **kwargs)
+
+
+@admin.register(Revision)
+class RevisionAdmin(admin.ModelAdmin):
+    """Changes waiting for review: authors see their own, publishers decide."""
+
+    list_display = ["title", "type_name", "author", "created_at", "state"]
+    list_filter = ["state"]
+    search_fields = ["title"]
+    date_hierarchy = "created_at"
+
+    def get_queryset(self, request):
+        found = super().get_queryset(request).select_related("author", "decided_by")
+        if request.user.is_superuser or request.user.has_perm("integration_portal.decide_revision"):
+            return found
+        return found.filter(author=request.user)
+
+    @admin.display(description=_("type"))
+    def type_name(self, revision):
+        return capfirst(revision.model()._meta.verbose_name)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def may_decide(self, request, revision) -> bool:
+        return revision.state == Revision.State.PENDING and request.user.has_perm(
+            publish_permission(revision.model())
+        )
+
+    def get_urls(self):
+        decide = self.admin_site.admin_view(self.decide_view)
+        return [
+            path("<int:pk>/entscheiden/", decide, name="integration_portal_revision_decide"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        revision = get_object_or_404(self.get_queryset(request), pk=object_id)
+        model = revision.model()
+        opts = model._meta
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Change for review: %(entry)s") % {"entry": revision.title},
+            "revision": revision,
+            "rows": revision.rows(),
+            "opts": self.opts,
+            "entry_url": reverse(
+                f"admin:{opts.app_label}_{opts.model_name}_change", args=[revision.entry_id]
+            ),
+            "may_decide": self.may_decide(request, revision),
+        }
+        return TemplateResponse(request, "admin/revision_review.html", context)
+
+    @method_decorator(require_POST)
+    def decide_view(self, request, pk):
+        revision = get_object_or_404(self.get_queryset(request), pk=pk)
+        if not self.may_decide(request, revision):
+            raise PermissionDenied
+        approve = "_approve" in request.POST
+        review.decide(request, pk, approve=approve)
+        self.message_user(
+            request,
+            _("The change is published.") if approve else _("The change was rejected."),
+            messages.SUCCESS,
+        )
+        return redirect(
+            reverse("admin:integration_portal_revision_changelist") + "?state__exact=pending"
+        )

@@ -24,6 +24,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from integration_portal import roles
 from integration_portal.history import PartsHistoryAdmin
 from integration_portal.publishing import Status
+from integration_portal.review import ReviewAdmin
 from integration_portal.roles import publish_permission
 
 PUBLISHER_ONLY = {Status.PUBLISHED, Status.ARCHIVED}
@@ -111,7 +112,7 @@ def missing_translation_filter(field: str):
     return MissingTranslationFilter
 
 
-class PublishableAdmin(PartsHistoryAdmin, admin.ModelAdmin):
+class PublishableAdmin(ReviewAdmin, PartsHistoryAdmin, admin.ModelAdmin):
     """Mix into the ModelAdmin of every Publishable model (before the other admin bases)."""
 
     form = PublishableForm

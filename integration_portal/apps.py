@@ -15,6 +15,14 @@ class IntegrationPortalConfig(AppConfig):
         roles.declare("integration_portal.category", roles.REFERENCE)
         roles.declare("integration_portal.sitesettings", roles.SETTINGS)
         roles.declare("integration_portal.location", roles.PLACES)
+        roles.declare(
+            "integration_portal.revision",
+            {
+                roles.EDITORS: roles.VIEW,
+                roles.PUBLISHERS: ("view", "decide"),
+                roles.PARTNERS: roles.VIEW,
+            },
+        )
         roles.declare("auth.user", roles.ACCOUNTS)
         roles.declare("auth.group", {roles.ADMINISTRATORS: roles.VIEW})
         post_migrate.connect(roles.sync_roles, dispatch_uid="integration_portal.sync_roles")

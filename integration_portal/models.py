@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core.exceptions import ValidationError
@@ -351,3 +352,126 @@ class PartsSnapshot(models.Model):
 
     def __str__(self):
         return f"{self.label} {self.entry_id} @{self.history_id}"
+
+
+class Revision(models.Model):
+    """A change to a published entry, proposed by someone who may not publish it, waiting
+    for a publisher's decision (review.py). `base` is the entry as the author found it,
+    `proposed` only what they changed: {"fields": …, "parts": …, "m2m": …}."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("waiting for review")
+        APPROVED = "approved", _("approved")
+        REJECTED = "rejected", _("rejected")
+
+    label = models.CharField(_("type"), max_length=100)
+    entry_id = models.BigIntegerField()
+    title = models.CharField(_("entry"), max_length=200)
+    base = models.JSONField(encoder=DjangoJSONEncoder)
+    proposed = models.JSONField(encoder=DjangoJSONEncoder)
+    relations = models.JSONField(default=list)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("proposed by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.PENDING, db_index=True
+    )
+    note = models.TextField(_("note to the author"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("change for review")
+        verbose_name_plural = _("changes for review")
+        ordering = ["-created_at"]
+        # Who sees every proposal (a publisher decides only on the types it may publish).
+        permissions = [("decide_revision", _("Can see and decide on every change for review"))]
+        indexes = [models.Index(fields=["label", "entry_id"], name="revision_entry")]
+
+    def __str__(self):
+        return self.title
+
+    def model(self):
+        from django.apps import apps
+
+        return apps.get_model(self.label)
+
+    def is_empty(self) -> bool:
+        return not any(self.proposed.get(kind) for kind in ("fields", "parts", "m2m"))
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(what, published, proposed) for each change, as staff read them."""
+        from django.apps import apps
+
+        model = self.model()
+        by_column = {f.attname: f for f in model._meta.concrete_fields}
+        found = []
+        for name, value in self.proposed.get("fields", {}).items():
+            field = by_column.get(name)
+            if field is None:
+                continue
+            before = self.base.get("fields", {}).get(name)
+            found.append((str(field.verbose_name), _shown(field, before), _shown(field, value)))
+        for accessor, label, _fk_name in self.relations:
+            if accessor in self.proposed.get("parts", {}):
+                part = apps.get_model(label)
+                found.append(
+                    (
+                        str(part._meta.verbose_name_plural),
+                        _rows_shown(part, self.base.get("parts", {}).get(accessor, [])),
+                        _rows_shown(part, self.proposed["parts"][accessor]),
+                    )
+                )
+        for name, ids in self.proposed.get("m2m", {}).items():
+            field = model._meta.get_field(name)
+            related = field.related_model._default_manager
+            before = self.base.get("m2m", {}).get(name, [])
+            found.append(
+                (
+                    str(field.verbose_name),
+                    ", ".join(str(r) for r in related.filter(pk__in=before)) or "–",
+                    ", ".join(str(r) for r in related.filter(pk__in=ids)) or "–",
+                )
+            )
+        return found
+
+
+def _shown(field, value) -> str:
+    if value in (None, "", []):
+        return "–"
+    if field.is_relation:
+        found = field.related_model._default_manager.filter(pk=value).first()
+        return str(found) if found else str(value)
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    return str(value)
+
+
+def _rows_shown(model, rows) -> str:
+    """Rows as their own __str__ says them, one per line."""
+    shown = []
+    fields = {f.attname: f for f in model._meta.concrete_fields}
+    for values in rows:
+        row = model()
+        for name, value in values.items():
+            if name in fields:
+                setattr(row, name, fields[name].to_python(value))
+        try:
+            shown.append(str(row))
+        except Exception:  # a row whose __str__ needs what it links to
+            shown.append(", ".join(str(v) for v in values.values() if v not in (None, "")))
+    return "\n".join(shown) or "–"

@@ -11,6 +11,7 @@ from django.urls import URLPattern
 
 from directory.models import Offer
 from integration_portal.demo import load_site_settings
+from integration_portal.models import Revision
 from integration_portal.publishing import Status
 from network.models import Organization, PartnerAccount
 from tests.conftest import staff_client
@@ -39,6 +40,7 @@ TABLE = {
     "integration_portal.language":        ("v",     "vac",   "",            "v"),
     "integration_portal.category":        ("v",     "vac",   "",            "v"),
     "integration_portal.sitesettings":    ("",      "",      "vc",          ""),
+    "integration_portal.revision":        ("v",     "v",     "",            "v"),
     "auth.user":                          ("",      "",      "vacd",        ""),
     "auth.group":                         ("",      "",      "v",           ""),
 }  # fmt: skip
@@ -98,6 +100,10 @@ def test_role_url_method_matrix(everything, visitor, django_user_model):
         user=clients["Partnerorganisation"].user, organization=Organization.objects.first()
     )
     superuser = staff_client(django_user_model, "root", is_superuser=True)
+    offer = Offer.objects.order_by("pk").first()
+    Revision.objects.create(
+        label="directory.offer", entry_id=offer.pk, title=offer.title, base={}, proposed={}
+    )
     wrong = []
     for label, what, url in admin_urls():
         needs = NEEDS.get(what) or NEEDS_CUSTOM[what]
@@ -105,6 +111,8 @@ def test_role_url_method_matrix(everything, visitor, django_user_model):
         for column, role in enumerate(ROLE_COLUMNS):
             if role == "Partnerorganisation" and what not in ("changelist", "add"):
                 continue  # single entries depend on whose they are
+            if label == "integration_portal.revision" and what == "change":
+                continue  # whose proposal it is decides (tests/curation/test_review.py)
             expectations.append((role, clients[role], needs in TABLE[label][column]))
         for role, client, may in expectations:
             expected = 302 if may is None else SPECIAL.get((label, what, may), 200 if may else 403)
