@@ -13,7 +13,7 @@ demo data) leave no snapshot; restoring such a version leaves the rows as they a
 """
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
@@ -82,6 +82,8 @@ class PartsHistoryAdmin:
     def _relations(self, request, entry):
         found = []
         for inline in self.get_inline_instances(request, entry):
+            if any(isinstance(f, models.BinaryField) for f in inline.model._meta.concrete_fields):
+                continue  # files (a project's documents) are not copied into every version
             fk = inline.get_formset(request, entry).fk
             found.append((fk.remote_field.get_accessor_name(), inline.model, fk.name))
         return found

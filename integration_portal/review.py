@@ -97,6 +97,13 @@ class ReviewAdmin:
         proposed = state_of(entry, review["relations"], self._m2m_names())
         transaction.savepoint_rollback(review["savepoint"])
         wanted = changes(review["base"], proposed)
+        # A row the save created for a link (an uploaded picture) is gone with the rollback.
+        for name, value in list(wanted["fields"].items()):
+            field = next((f for f in type(entry)._meta.concrete_fields if f.attname == name), None)
+            linked = field is not None and field.is_relation and value is not None
+            if linked and not field.related_model._default_manager.filter(pk=value).exists():
+                del wanted["fields"][name]
+                review["dropped"] = True
         relations = [
             [accessor, model._meta.label_lower, fk_name]
             for accessor, model, fk_name in review["relations"]
@@ -134,6 +141,12 @@ class ReviewAdmin:
                     "until it is approved."
                 ),
                 messages.SUCCESS,
+            )
+        if review.get("dropped"):
+            self.message_user(
+                request,
+                _("A new picture of a published entry can only be uploaded by publishers."),
+                messages.WARNING,
             )
         opts = self.model._meta
         return redirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))

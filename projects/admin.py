@@ -66,6 +66,21 @@ class DocumentInline(TranslationStackedInline):
     fields = ["position", "title", "upload", "public", "current_file"]
     readonly_fields = ["current_file"]
 
+    def _held_for_review(self, request, obj) -> bool:
+        # A file is no value a review can carry: on a published project, publishers add it.
+        return obj is not None and obj.status == "published" and not can_publish(request, Project)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not self._held_for_review(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        held = self._held_for_review(request, obj)
+        return super().has_change_permission(request, obj) and not held
+
+    def has_delete_permission(self, request, obj=None):
+        held = self._held_for_review(request, obj)
+        return super().has_delete_permission(request, obj) and not held
+
     def get_readonly_fields(self, request, obj=None):
         # Making a file public publishes it: only those who may publish projects may.
         fixed = [*self.readonly_fields]

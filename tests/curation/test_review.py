@@ -138,3 +138,22 @@ def test_another_author_does_not_see_a_proposal(editor, django_user_model, publi
         colleague.get(f"/admin/integration_portal/revision/{revision.pk}/change/").status_code
         == 404
     )
+
+
+def test_a_new_logo_waits_with_the_proposal(editor, publisher, organization):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.network.test_network_admin import _organization_form, _png
+
+    url = f"/admin/network/organization/{organization.pk}/change/"
+    upload = SimpleUploadedFile("logo.png", _png(), content_type="image/png")
+    data = _organization_form(organization, logo=upload, description_de="Neu beschrieben.")
+    assert editor.post(url, data).status_code == 302
+    organization.refresh_from_db()
+    assert organization.logo_id is None  # not yet
+    revision = Revision.objects.get()
+    assert set(revision.proposed["fields"]) == {"logo_id", "description_de"}
+    decide = f"/admin/integration_portal/revision/{revision.pk}/entscheiden/"
+    assert publisher.post(decide, {"_approve": "1"}).status_code == 302
+    organization.refresh_from_db()
+    assert organization.logo_id is not None and organization.description == "Neu beschrieben."
