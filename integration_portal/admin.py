@@ -124,7 +124,6 @@ class RevisionAdmin(admin.ModelAdmin):
     list_display = ["title", "type_name", "author", "created_at", "state"]
     list_filter = ["state"]
     search_fields = ["title"]
-    date_hierarchy = "created_at"
 
     def get_queryset(self, request):
         found = super().get_queryset(request).select_related("author", "decided_by")

@@ -55,6 +55,8 @@ SPECIAL = {
     ("integration_portal.sitesettings", "changelist", True): 302,
     ("integration_portal.sitesettings", "add", True): 403,
     ("integration_portal.sitesettings", "delete", True): 403,
+    # a change for review is made by saving an entry, never added by hand
+    ("integration_portal.revision", "add", True): 403,
 }
 
 
@@ -111,7 +113,7 @@ def test_role_url_method_matrix(everything, visitor, django_user_model):
         for column, role in enumerate(ROLE_COLUMNS):
             if role == "Partnerorganisation" and what not in ("changelist", "add"):
                 continue  # single entries depend on whose they are
-            if label == "integration_portal.revision" and what == "change":
+            if label == "integration_portal.revision" and what in ("change", "history"):
                 continue  # whose proposal it is decides (tests/curation/test_review.py)
             expectations.append((role, clients[role], needs in TABLE[label][column]))
         for role, client, may in expectations:
