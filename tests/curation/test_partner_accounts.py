@@ -2,6 +2,8 @@
 and never publishes; the administration keeps accounts without handing out more rights
 than the roles give."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import Group
 
@@ -126,3 +128,16 @@ def test_a_renamed_role_keeps_its_members(django_user_model):
     wanted = roles.role_permissions()[roles.PUBLISHERS]
     assert ("network", "organization", "publish_organization") in wanted
     assert Organization.objects.count() == 0  # nothing else was touched
+
+
+def test_the_demo_logins_have_one_role_each(settings, organization, django_user_model):
+    from django.core.management import call_command
+
+    settings.DEVELOPMENT = True
+    Organization.objects.filter(pk=organization.pk).update(slug="freiwilligenzentrum-region-imst")
+    call_command("create_demo_staff", stdout=io.StringIO())
+    for username, role in (("redaktion", roles.EDITORS), ("freigabe", roles.PUBLISHERS)):
+        user = django_user_model.objects.get(username=username)
+        assert not user.is_superuser and list(user.groups.values_list("name", flat=True)) == [role]
+    partner = django_user_model.objects.get(username="partner")
+    assert partner.partner_account.organization_id == organization.pk
