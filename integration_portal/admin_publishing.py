@@ -96,6 +96,7 @@ def missing_translation_filter(field: str):
     class MissingTranslationFilter(admin.SimpleListFilter):
         title = _("missing translation")
         parameter_name = "missing"
+        translated_field = field  # read by the review desk (desk.py)
 
         def lookups(self, request, model_admin):
             return [

@@ -98,3 +98,15 @@ def day(value, weekday=True):
 def clock(value):
     """The local time of day of a moment, as the reader's language writes it."""
     return formats.time_format(timezone.localtime(value), "TIME_FORMAT") if value else ""
+
+
+@register.inclusion_tag("admin/includes/review_desk.html", takes_context=True)
+def review_desk(context):
+    """The admin start page's desk: what waits, with links (desk.py)."""
+    from integration_portal.desk import rows
+
+    found = rows(context["request"])
+    return {
+        "rows": [row for row in found if row.count],
+        "all_done": not any(r.count for r in found),
+    }

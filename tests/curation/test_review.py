@@ -157,3 +157,14 @@ def test_a_new_logo_waits_with_the_proposal(editor, publisher, organization):
     assert publisher.post(decide, {"_approve": "1"}).status_code == 302
     organization.refresh_from_db()
     assert organization.logo_id is not None and organization.description == "Neu beschrieben."
+
+
+def test_the_review_desk_counts_what_waits_with_links(editor, publisher, published):
+    propose(editor, published, summary_de="Vorschlag.")
+    desk = publisher.get("/admin/").content.decode()
+    assert "/admin/integration_portal/revision/?state__exact=pending" in desk
+    assert "/admin/directory/offer/?verification=stale" in desk  # never verified
+    assert "/admin/directory/offer/?status__exact=published&amp;missing=ar" in desk
+    # The count is the one the linked list shows.
+    listing = publisher.get("/admin/integration_portal/revision/", {"state__exact": "pending"})
+    assert listing.context["cl"].result_count == 1
