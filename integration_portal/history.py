@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from integration_portal.models import PartsSnapshot
 
 
-def _row(part, fk_name) -> dict:
+def to_json(part, fk_name) -> dict:
     """A row's own values (not its id, not the link to its entry), as JSON can keep them."""
     return {
         field.attname: DjangoJSONEncoder().default(value)
@@ -32,12 +32,21 @@ def _row(part, fk_name) -> dict:
     }
 
 
+def fill(instance, values: dict):
+    """Set the values `to_json` kept on an instance, each read back by its field."""
+    fields = {f.attname: f for f in instance._meta.concrete_fields}
+    for name, value in values.items():
+        if name in fields:
+            setattr(instance, name, fields[name].to_python(value))
+    return instance
+
+
 def snapshot(entry, relations, m2m_names) -> dict:
     """{"parts": {relation: [rows in order]}, "m2m": {field: [ids]}} of an entry now."""
     parts = {}
     for accessor, model, fk_name in relations:
         rows = model._default_manager.filter(**{fk_name: entry}).order_by("pk")
-        parts[accessor] = [_row(row, fk_name) for row in rows]
+        parts[accessor] = [to_json(row, fk_name) for row in rows]
     m2m = {name: sorted(getattr(entry, name).values_list("pk", flat=True)) for name in m2m_names}
     return {"parts": parts, "m2m": m2m}
 
@@ -52,12 +61,7 @@ def restore(entry, data, relations) -> None:
             for row in model._default_manager.filter(**{fk_name: entry}):
                 row.delete()
             for values in data["parts"][accessor]:
-                fields = {f.attname: f for f in model._meta.concrete_fields}
-                row = model(**{fk_name: entry})
-                for name, value in values.items():
-                    if name in fields:
-                        setattr(row, name, fields[name].to_python(value))
-                row.save()
+                fill(model(**{fk_name: entry}), values).save()
         for name, ids in data.get("m2m", {}).items():
             related = entry._meta.get_field(name).related_model
             getattr(entry, name).set(related._default_manager.filter(pk__in=ids))

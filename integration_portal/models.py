@@ -463,15 +463,12 @@ def _shown(field, value) -> str:
 
 def _rows_shown(model, rows) -> str:
     """Rows as their own __str__ says them, one per line."""
+    from integration_portal.history import fill  # history builds on these models
+
     shown = []
-    fields = {f.attname: f for f in model._meta.concrete_fields}
     for values in rows:
-        row = model()
-        for name, value in values.items():
-            if name in fields:
-                setattr(row, name, fields[name].to_python(value))
         try:
-            shown.append(str(row))
+            shown.append(str(fill(model(), values)))
         except Exception:  # a row whose __str__ needs what it links to
             shown.append(", ".join(str(v) for v in values.values() if v not in (None, "")))
     return "\n".join(shown) or "–"

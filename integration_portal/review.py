@@ -9,6 +9,7 @@ side and approves (only the values the author changed are written, so a later ap
 does not undo an earlier one) or rejects with a note.
 """
 
+from django.apps import apps
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -17,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from integration_portal.history import _row, restore, snapshot
+from integration_portal.history import fill, restore, snapshot, to_json
 from integration_portal.indexing import translated_fields
 from integration_portal.models import Revision
 from integration_portal.publishing import Status
@@ -33,7 +34,7 @@ NOT_PROPOSED = {
 def own_values(entry) -> dict:
     """The entry's own columns as JSON keeps them: not derived ones, not its publishing, and
     a translated text once per language (title_de, title_en, …, not title itself)."""
-    values = _row(entry, None)
+    values = to_json(entry, None)
     translated = translated_fields(type(entry))
     return {
         name: value
@@ -83,6 +84,7 @@ class ReviewAdmin:
             request._kompass_review = {
                 "savepoint": transaction.savepoint_create(),
                 "base": state_of(stored, relations, self._m2m_names()),
+                "title": str(stored)[:200],
                 "relations": relations,
             }
         super().save_model(request, obj, form, change)
@@ -111,7 +113,7 @@ class ReviewAdmin:
         review["revision"] = Revision.objects.create(
             label=entry._meta.label_lower,
             entry_id=entry.pk,
-            title=str(type(entry)._default_manager.get(pk=entry.pk))[:200],
+            title=review["title"],
             base=review["base"],
             proposed=wanted,
             relations=relations,
@@ -164,15 +166,10 @@ def apply(revision, request) -> None:
     """Write what the revision changed into its entry, as its reviewer."""
     model = revision.model()
     entry = model._default_manager.get(pk=revision.entry_id)
-    fields = {f.attname: f for f in model._meta.concrete_fields}
-    for name, value in revision.proposed.get("fields", {}).items():
-        if name in fields:
-            setattr(entry, name, fields[name].to_python(value))
+    fill(entry, revision.proposed.get("fields", {}))
     entry.changed_by = request.user
     entry._history_user = request.user
     entry._change_reason = _("Approved change by %(author)s") % {"author": revision.author}
-    from django.apps import apps
-
     relations = [
         (accessor, apps.get_model(label), fk_name)
         for accessor, label, fk_name in revision.relations
