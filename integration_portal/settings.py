@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "simple_history",
+    "django_tasks_db",
     "integration_portal",
     "network",
     "directory",
@@ -209,6 +210,15 @@ else:
             },
         }
     }
+# Background work (outgoing mail, see mail.py): kept in the database and done by
+# `manage.py db_worker`. In development it runs at once, so that mail shows in the console.
+TASKS = {
+    "default": {
+        "BACKEND": "django.tasks.backends.immediate.ImmediateBackend"
+        if DEVELOPMENT and not env_bool("TASKS_IN_DATABASE", False)
+        else "django_tasks_db.DatabaseBackend",
+    }
+}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "kompass@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

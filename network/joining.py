@@ -2,11 +2,8 @@
 organisation for staff to review, and staff are told by e-mail."""
 
 import datetime
-import logging
 
 from django import forms
-from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,15 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from integration_portal import roles, throttle
+from integration_portal import mail, throttle
 from integration_portal.fields import free_slug
 from integration_portal.forms import PublicForm
-from integration_portal.models import Municipality, SiteSettings
+from integration_portal.models import Municipality
 from integration_portal.publishing import Status
 from network.models import ContactPerson, Organization
 from network.models.organizations import RESERVED_SLUGS
-
-log = logging.getLogger(__name__)
 
 # Per address and hour, counting every attempt (a typo costs one): enough for an office
 # behind one router, too few for a flood.
@@ -132,36 +127,15 @@ def receive(data) -> Organization:
 
 
 def notify_staff(request, organization) -> None:
-    """An e-mail to the site's contact address (or the publishers). The application is
-    stored already: a failing mail server loses nothing, it is logged."""
-    recipients = staff_addresses()
-    if not recipients:
-        log.warning("No address to tell staff about the application of %s", organization.pk)
-        return
+    """Queue a message to staff; the application is stored already."""
     link = request.build_absolute_uri(
         reverse("admin:network_organization_change", args=[organization.pk])
     )
-    try:
-        EmailMessage(
-            f"Neue Bewerbung für das Netzwerk: {organization.name}",
-            f"{organization.name} möchte dem Netzwerk beitreten.\n\n"
-            f"Die Bewerbung liegt als Entwurf im Verwaltungsbereich:\n{link}\n\n"
-            "Eine Antwort auf diese E-Mail geht an die Person, die sich beworben hat.\n"
-            "Was zu tun ist, steht im Handbuch unter „Bewerbungen um Aufnahme“.",
-            to=recipients,
-            reply_to=[organization.contacts.get().email],
-        ).send()
-    except Exception:
-        log.exception("Could not tell staff about the application of %s", organization.pk)
-
-
-def staff_addresses() -> list[str]:
-    site = SiteSettings.load()
-    if site.contact_email:
-        return [site.contact_email]
-    publishers = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=roles.PUBLISHERS)
-        .exclude(email="")
+    mail.tell_staff(
+        f"Neue Bewerbung für das Netzwerk: {organization.name}",
+        f"{organization.name} möchte dem Netzwerk beitreten.\n\n"
+        f"Die Bewerbung liegt als Entwurf im Verwaltungsbereich:\n{link}\n\n"
+        "Eine Antwort auf diese E-Mail geht an die Person, die sich beworben hat.\n"
+        "Was zu tun ist, steht im Handbuch unter „Bewerbungen um Aufnahme“.",
+        reply_to=[organization.contacts.get().email],
     )
-    return sorted(set(publishers.values_list("email", flat=True)))

@@ -45,6 +45,22 @@ def _fast_and_isolated(settings):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _tasks_in_the_database(settings):
+    """Background work as in production: queued in the database, done by the worker."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture
+def worker(monkeypatch):
+    """`manage.py db_worker --batch`: does what is due in the queue, then stops. Inside the
+    test's transaction it must not recycle the connection it shares with the test."""
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+    return lambda: call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+
+
 @pytest.fixture
 def site_settings(db):
     """The demo site settings: names, tagline and legal texts in German and English."""
