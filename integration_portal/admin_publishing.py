@@ -90,6 +90,26 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
+def from_website_filter(field: str, label):
+    """A list filter: entries the public sent through the website (`field`, a moment, is
+    set), e.g. an organisation's application or a suggested offer."""
+
+    class FromWebsiteFilter(admin.SimpleListFilter):
+        title = _("from the website")
+        parameter_name = "website"
+        contribution_field = field  # read by the review desk (desk.py)
+
+        def lookups(self, request, model_admin):
+            return [("yes", label)]
+
+        def queryset(self, request, queryset):
+            if self.value() == "yes":
+                return queryset.filter(**{f"{field}__isnull": False})
+            return queryset
+
+    return FromWebsiteFilter
+
+
 def missing_translation_filter(field: str):
     """A list filter: entries whose `field` has no text in the chosen language."""
 

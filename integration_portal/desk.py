@@ -1,6 +1,6 @@
 """The review desk on the admin start page: what waits for someone, each a count with a link
-to the filtered list — changes for review, entries in review, stale entries, missing
-translations per language. Only what the person may see, narrowed as their lists are."""
+to the filtered list — changes for review, what the public sent, entries in review, stale
+entries, missing translations per language. Only what the person may see, narrowed as their lists are."""
 
 from dataclasses import dataclass
 
@@ -56,14 +56,14 @@ def rows(request) -> list[Row]:
                 filter=Q(status=Status.PUBLISHED)
                 & (Q(last_verified__lt=stale_before) | Q(last_verified__isnull=True)),
             )
-        translated = next(
-            (
-                f.translated_field
-                for f in model_admin.list_filter
-                if getattr(f, "translated_field", None)
-            ),
-            None,
-        )
+        translated = _declared(model_admin, "translated_field")
+        contributed = _declared(model_admin, "contribution_field")
+        if contributed:
+            counts["website"] = Count(
+                "pk",
+                filter=Q(**{f"{contributed}__isnull": False})
+                & Q(status__in=[Status.DRAFT, Status.REVIEW]),
+            )
         languages = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
         if translated:
             for code in languages:
@@ -74,6 +74,14 @@ def rows(request) -> list[Row]:
                     & (Q(**{f"{column}__isnull": True}) | Q(**{column: ""})),
                 )
         numbers = model_admin.get_queryset(request).aggregate(**counts)
+        if contributed:
+            found.append(
+                Row(
+                    _("%(type)s sent through the website, not yet published") % {"type": name},
+                    numbers["website"],
+                    f"{url}?website=yes&status__in=draft,review",
+                )
+            )
         found.append(
             Row(
                 _("%(type)s in review") % {"type": name},
@@ -101,3 +109,11 @@ def rows(request) -> list[Row]:
                         )
                     )
     return found
+
+
+def _declared(model_admin, attribute: str):
+    """What a list filter of this admin declares for the desk (e.g. `translated_field`)."""
+    return next(
+        (getattr(f, attribute) for f in model_admin.list_filter if getattr(f, attribute, None)),
+        None,
+    )

@@ -12,6 +12,7 @@ from integration_portal.admin_publishing import (
     ContentAdmin,
     StaleFilter,
     VerifiableAdmin,
+    from_website_filter,
     missing_translation_filter,
 )
 from integration_portal.images import StoredImageAdminMixin
@@ -35,24 +36,13 @@ class ContactPersonInline(TranslationStackedInline):
     fields = [("name", "role"), ("email", "phone"), ("consent_on", "consent_note"), "position"]
 
 
-class ApplicationFilter(admin.SimpleListFilter):
-    title = _("application")
-    parameter_name = "applied"
-
-    def lookups(self, request, model_admin):
-        return [("yes", _("applied through the website"))]
-
-    def queryset(self, request, queryset):
-        return queryset.filter(applied_at__isnull=False) if self.value() == "yes" else queryset
-
-
 @admin.register(Organization)
 class OrganizationAdmin(StoredImageAdminMixin, VerifiableAdmin, ContentAdmin):
     owner_field = "pk"
     list_display = ["name", "kind", "municipality", "status_badge", "last_verified", "applied_at"]
     list_filter = [
         "status",
-        ApplicationFilter,
+        from_website_filter("applied_at", _("applied through the website")),
         "kind",
         "municipality",
         StaleFilter,
