@@ -17,6 +17,7 @@ from integration_portal.admin_publishing import (
     PublishableAdmin,
     StaleFilter,
     VerifiableAdmin,
+    from_website_filter,
     missing_translation_filter,
 )
 from integration_portal.models import Municipality
@@ -72,15 +73,17 @@ class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTr
         "categories",
         OfferMunicipalityFilter,
         "organization",
+        from_website_filter("suggested_at", _("suggested through the website")),
         StaleFilter,
         missing_translation_filter("title"),
     ]
     list_select_related = ["organization"]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "suggested_at"]
     search_fields = ["title_de", "title_en", "slug", "organization__name"]
     autocomplete_fields = ["organization", "languages", "language_taught", "municipalities_served"]
     prepopulated_fields = {"slug": ["title_de"]}
     inlines = [OfferLocationInline, OpeningHoursInline, ClosureInline]
-    actions = ["send_to_review", "publish", "archive", "mark_verified"]
+    actions = ["send_to_review", "publish", "unpublish", "archive", "mark_verified"]
     public_view = staticmethod(render_offer)
     save_on_top = True
     fieldsets = [
@@ -95,6 +98,7 @@ class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTr
                     "level_from",
                     "level_to",
                     "start_date",
+                    "end_date",
                     "registration_deadline",
                 ]
             },
@@ -118,6 +122,13 @@ class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTr
         ),
         (_("Area served"), {"fields": ["serves_whole_district", "municipalities_served"]}),
         (_("Contact"), {"fields": ["contact_name", "phone", "email", "website"]}),
+        (
+            _("Suggestion from the website"),
+            {
+                "fields": ["suggested_at", "suggested_by", "suggester_email", "suggestion_note"],
+                "classes": ["collapse"],
+            },
+        ),
         (
             _("Changes"),
             {"fields": ["changed_by", "created_at", "updated_at"], "classes": ["collapse"]},

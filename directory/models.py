@@ -31,10 +31,14 @@ from integration_portal.models import (
 )
 from integration_portal.publishing import (
     Publishable,
+    Status,
     Verifiable,
     publish_permission,
 )
 from network.models import Organization
+
+# Paths below /angebote/ that are pages of their own, not offers.
+RESERVED_SLUGS = {"vorschlagen"}
 
 
 class TargetGroup(Taxonomy):
@@ -158,8 +162,11 @@ class Offer(Searchable, Publishable, Verifiable):
     organization = models.ForeignKey(
         Organization,
         verbose_name=_("organisation"),
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="offers",
+        help_text=_("Needed before the offer goes to review; a suggestion may come without."),
     )
     categories = models.ManyToManyField(
         Category, verbose_name=_("categories"), related_name="offers"
@@ -206,6 +213,12 @@ class Offer(Searchable, Publishable, Verifiable):
         help_text=_("Besides the municipalities of its locations."),
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(
+        _("last day"),
+        null=True,
+        blank=True,
+        help_text=_("For offers that end (a course): the day after, it leaves the site by itself."),
+    )
     registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
     contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
@@ -214,11 +227,17 @@ class Offer(Searchable, Publishable, Verifiable):
     locations = models.ManyToManyField(
         Location, through="OfferLocation", verbose_name=_("locations"), related_name="offers"
     )
+    # Sent by the public through "suggest an offer": internal, never shown on the site.
+    suggested_at = models.DateTimeField(_("suggested on"), null=True, blank=True, editable=False)
+    suggested_by = models.CharField(_("suggested by"), max_length=200, blank=True)
+    suggester_email = models.EmailField(_("e-mail of the person who suggested it"), blank=True)
+    suggestion_note = models.TextField(_("message with the suggestion"), blank=True)
 
     # Derived columns (search, facets) are not history: they are recomputed from the rest.
     history = HistoricalRecords(excluded_fields=DERIVED_FIELDS)
     objects = OfferQuerySet.as_manager()
     published_with = ("organization",)
+    last_day_field = "end_date"
 
     class Meta(Publishable.Meta):
         verbose_name = _("offer")
@@ -234,6 +253,14 @@ class Offer(Searchable, Publishable, Verifiable):
         return reverse("directory:offer_detail", args=[self.slug])
 
     def clean(self):
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is taken by a page of the site.")})
+        if self.organization_id is None and self.status != Status.DRAFT:
+            raise ValidationError(
+                {"organization": _("Please choose the organisation that runs the offer.")}
+            )
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The last day must not be before the start.")})
         if self.level_from and self.level_to and self.level_from > self.level_to:
             raise ValidationError({"level_to": _("The level to must not be below the level from.")})
         if (

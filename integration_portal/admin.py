@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
@@ -5,9 +6,12 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.utils.text import capfirst
+from django.utils.html import format_html
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -17,6 +21,7 @@ from integration_portal.models import (
     Language,
     Location,
     Municipality,
+    Report,
     Revision,
     SiteSettings,
 )
@@ -184,4 +189,104 @@ class RevisionAdmin(admin.ModelAdmin):
         )
         return redirect(
             reverse("admin:integration_portal_revision_changelist") + "?state__exact=pending"
+        )
+
+
+class ReportStateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [("unread", _("unread")), ("open", _("not done")), ("done", _("done"))]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "unread":
+                return queryset.filter(read_at__isnull=True)
+            case "open":
+                return queryset.filter(done_at__isnull=True)
+            case "done":
+                return queryset.filter(done_at__isnull=False)
+        return queryset
+
+
+class ReportForm(forms.ModelForm):
+    done = forms.BooleanField(label=_("done"), required=False)
+
+    class Meta:
+        model = Report
+        fields = ["staff_note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["done"].initial = bool(self.instance.done_at)
+
+
+@admin.register(Report)
+class ReportAdmin(admin.ModelAdmin):
+    """Reports from the public and from partner organisations: read, correct the entry
+    (the link leads to it), note what was done, mark as done."""
+
+    list_display = ["created_at", "kind", "entry_link", "problem", "short_message", "state"]
+    list_filter = [ReportStateFilter, "kind", "problem"]
+    search_fields = ["title", "message", "email"]
+    date_hierarchy = "created_at"
+    actions = ["mark_done"]
+    fields = [
+        "kind",
+        "entry_link",
+        "problem",
+        "message",
+        "name",
+        "email",
+        "created_at",
+        "read_at",
+        "done_at",
+        "done_by",
+        "staff_note",
+        "done",
+    ]
+    readonly_fields = [f for f in fields if f not in ("staff_note", "done")]
+    form = ReportForm
+
+    def has_add_permission(self, request):
+        return False  # reports come from the public and from partners
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # Opening a report counts as reading it.
+        Report.objects.filter(pk=object_id, read_at__isnull=True).update(read_at=timezone.now())
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if form.cleaned_data["done"] and not obj.done_at:
+            obj.done_at, obj.done_by = timezone.now(), request.user
+        elif not form.cleaned_data["done"]:
+            obj.done_at = obj.done_by = None
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description=_("entry"))
+    def entry_link(self, obj):
+        return format_html('<a href="{}">{}</a>', obj.entry_admin_url(), obj.title)
+
+    @admin.display(description=_("message"))
+    def short_message(self, obj):
+        return Truncator(obj.message).chars(80)
+
+    @admin.display(description=_("state"))
+    def state(self, obj):
+        if obj.done_at:
+            return _("done")
+        return _("read") if obj.read_at else _("unread")
+
+    @admin.action(description=_("Mark as done"))
+    def mark_done(self, request, queryset):
+        count = queryset.filter(done_at__isnull=True).update(
+            done_at=timezone.now(), done_by=request.user
+        )
+        queryset.filter(read_at__isnull=True).update(read_at=timezone.now())
+        self.message_user(
+            request,
+            ngettext("%(count)d report marked as done.", "%(count)d reports marked as done.", count)
+            % {"count": count},
+            messages.SUCCESS,
         )

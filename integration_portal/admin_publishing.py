@@ -79,9 +79,14 @@ class StaleFilter(admin.SimpleListFilter):
     parameter_name = "verification"
 
     def lookups(self, request, model_admin):
-        return [("stale", _("not verified for 12 months")), ("never", _("never verified"))]
+        found = [("stale", _("not verified for 12 months")), ("never", _("never verified"))]
+        if getattr(model_admin.model, "last_day_field", None):
+            found.append(("ended", _("published, but past its last day")))
+        return found
 
     def queryset(self, request, queryset):
+        if self.value() == "ended":
+            return queryset.ended()
         if self.value() == "stale":
             limit = timezone.localdate() - STALE_AFTER
             return queryset.filter(Q(last_verified__lt=limit) | Q(last_verified__isnull=True))
@@ -137,7 +142,7 @@ class PublishableAdmin(ReviewAdmin, PartsHistoryAdmin, admin.ModelAdmin):
     """Mix into the ModelAdmin of every Publishable model (before the other admin bases)."""
 
     form = PublishableForm
-    actions = ["send_to_review", "publish", "archive"]
+    actions = ["send_to_review", "publish", "unpublish", "archive"]
     readonly_fields = ["changed_by", "created_at", "updated_at"]
     change_form_template = "admin/publishable_change_form.html"
     # The public detail view as a function (request, entry, preview=True): given it, staff
@@ -229,8 +234,8 @@ class PublishableAdmin(ReviewAdmin, PartsHistoryAdmin, admin.ModelAdmin):
     def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
         actions = super().get_actions(request, action_location)
         if not can_publish(request, self.model):
-            actions.pop("publish", None)
-            actions.pop("archive", None)
+            for name in ("publish", "unpublish", "archive"):
+                actions.pop(name, None)
         return actions
 
     @admin.display(description=_("status"), ordering="status")
@@ -239,12 +244,14 @@ class PublishableAdmin(ReviewAdmin, PartsHistoryAdmin, admin.ModelAdmin):
             '<span class="status status--{}">{}</span>', obj.status, obj.get_status_display()
         )
 
-    def _set_status(self, request, queryset, status):
+    def _set_status(self, request, queryset, status, only=None):
         if not can_publish(request, self.model):
-            if status in PUBLISHER_ONLY:
+            if status in PUBLISHER_ONLY or only:
                 raise PermissionDenied
             # Sending a published entry back to review would take it off the site.
             queryset = queryset.exclude(status=Status.PUBLISHED)
+        if only:
+            queryset = queryset.filter(status__in=only)
         # One transaction: the entries are indexed together once it commits.
         with transaction.atomic():
             for obj in queryset:  # one by one, so that history records each change
@@ -270,6 +277,10 @@ class PublishableAdmin(ReviewAdmin, PartsHistoryAdmin, admin.ModelAdmin):
     @admin.action(description=_("Publish"))
     def publish(self, request, queryset):
         self._set_status(request, queryset, Status.PUBLISHED)
+
+    @admin.action(description=_("Take off the site (back to draft)"))
+    def unpublish(self, request, queryset):
+        self._set_status(request, queryset, Status.DRAFT, only=[Status.PUBLISHED])
 
     @admin.action(description=_("Archive"))
     def archive(self, request, queryset):
@@ -309,7 +320,7 @@ CHANGES = (
 class ContentAdmin(PublishableAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin):
     """The admin of a publishable, translated content type with history."""
 
-    actions = ["send_to_review", "publish", "archive"]
+    actions = ["send_to_review", "publish", "unpublish", "archive"]
     save_on_top = True
 
     class Media:

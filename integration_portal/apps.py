@@ -23,6 +23,12 @@ class IntegrationPortalConfig(AppConfig):
                 roles.PARTNERS: roles.VIEW,
             },
         )
+        roles.declare(
+            "integration_portal.report",
+            {roles.EDITORS: ("view", "change"), roles.PUBLISHERS: ("view", "change", "delete")},
+        )
+        # The mail queue (mail.py): the administration sees what failed and when it retries.
+        roles.declare("django_tasks_db.dbtaskresult", {roles.ADMINISTRATORS: roles.VIEW})
         roles.declare("auth.user", roles.ACCOUNTS)
         roles.declare("auth.group", {roles.ADMINISTRATORS: roles.VIEW})
         post_migrate.connect(roles.sync_roles, dispatch_uid="integration_portal.sync_roles")

@@ -9,9 +9,10 @@ well as on Redis. The lifetime only bounds memory.
 
 A version also carries the next moment at which a published entry of its type appears or
 disappears by its publication window: the key changes exactly then, so an offer whose
-`publish_until` has passed leaves every cached list at once.
+`publish_until` (or its last day, `last_day_field`) has passed leaves every cached list at once.
 """
 
+import datetime
 import hashlib
 import logging
 import threading
@@ -133,10 +134,17 @@ def _next_boundary(name: str, now):
     model = apps.get_model(name)
     if not hasattr(model, "publish_until"):
         return None
-    found = model._default_manager.filter(status="published").aggregate(
-        starts=Min("publish_from", filter=Q(publish_from__gt=now)),
-        ends=Min("publish_until", filter=Q(publish_until__gt=now)),
-    )
+    bounds = {
+        "starts": Min("publish_from", filter=Q(publish_from__gt=now)),
+        "ends": Min("publish_until", filter=Q(publish_until__gt=now)),
+    }
+    today = timezone.localdate(now)
+    if last_day := getattr(model, "last_day_field", None):  # gone at the midnight after it
+        bounds["last_day"] = Min(last_day, filter=Q(**{f"{last_day}__gte": today}))
+    found = model._default_manager.filter(status="published").aggregate(**bounds)
+    if found.get("last_day"):
+        after = found["last_day"] + datetime.timedelta(days=1)
+        found["last_day"] = timezone.make_aware(datetime.datetime.combine(after, datetime.time()))
     moments = [moment for moment in found.values() if moment]
     return min(moments) if moments else None
 

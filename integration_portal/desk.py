@@ -13,7 +13,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from integration_portal.admin_publishing import STALE_AFTER, PublishableAdmin
-from integration_portal.models import Revision
+from integration_portal.models import Report, Revision
 from integration_portal.publishing import Status
 
 
@@ -38,6 +38,15 @@ def rows(request) -> list[Row]:
                 _("Changes waiting for review"),
                 pending,
                 f"{_changelist(Revision)}?state__exact=pending",
+            )
+        )
+    reports = admin.site._registry.get(Report)
+    if reports and reports.has_view_permission(request):
+        found.append(
+            Row(
+                _("Unread reports from the public and from partners"),
+                Report.objects.filter(read_at__isnull=True).count(),
+                f"{_changelist(Report)}?state=unread",
             )
         )
     stale_before = timezone.localdate() - STALE_AFTER
@@ -89,6 +98,14 @@ def rows(request) -> list[Row]:
                 f"{url}?status__exact=review",
             )
         )
+        if getattr(model, "last_day_field", None):
+            found.append(
+                Row(
+                    _("%(type)s past their last day, still published") % {"type": name},
+                    model_admin.get_queryset(request).ended().count(),
+                    f"{url}?verification=ended",
+                )
+            )
         if verifiable:
             found.append(
                 Row(

@@ -54,9 +54,13 @@ class Searchable(models.Model):
     `search_index = SearchIndex(...)` and list SEARCH_INDEXES in their Meta.indexes."""
 
     # NULL until the entry was indexed once (after a migration, post_migrate indexes these).
-    facet_values = ArrayField(models.CharField(max_length=120), null=True, editable=False)
+    facet_values = ArrayField(
+        models.CharField(max_length=120), null=True, blank=True, editable=False
+    )
     # The words this entry gave the typo vocabulary, to take them back when it changes.
-    search_words = ArrayField(models.CharField(max_length=MAX_WORD), null=True, editable=False)
+    search_words = ArrayField(
+        models.CharField(max_length=MAX_WORD), null=True, blank=True, editable=False
+    )
 
     class Meta:
         abstract = True

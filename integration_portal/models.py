@@ -472,3 +472,61 @@ def _rows_shown(model, rows) -> str:
         except Exception:  # a row whose __str__ needs what it links to
             shown.append(", ".join(str(v) for v in values.values() if v not in (None, "")))
     return "\n".join(shown) or "–"
+
+
+class Report(models.Model):
+    """What the public or a partner organisation tells staff about an entry: a problem seen
+    on a public page, or a partner's answer to a request to check its entries that something
+    changed. Staff read it, correct the entry and mark the report as done."""
+
+    class Kind(models.TextChoices):
+        PROBLEM = "problem", _("problem reported on the website")
+        CHANGED = "changed", _("change reported by the organisation")
+
+    class Problem(models.TextChoices):
+        WRONG = "wrong", _("Some information is wrong")
+        GONE = "gone", _("The offer no longer exists")
+        CONTACT = "contact", _("I could not reach anyone")
+        OTHER = "other", _("Something else")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    problem = models.CharField(_("problem"), max_length=10, choices=Problem.choices, blank=True)
+    label = models.CharField(_("type"), max_length=100)
+    entry_id = models.BigIntegerField()
+    title = models.CharField(_("entry"), max_length=200)
+    message = models.TextField(_("message"))
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    created_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    read_at = models.DateTimeField(_("first read at"), null=True, blank=True)
+    done_at = models.DateTimeField(_("done at"), null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("done by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    staff_note = models.TextField(
+        _("internal note"), blank=True, help_text=_("What was done; never shown publicly.")
+    )
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["label", "entry_id"], name="report_entry")]
+
+    def __str__(self):
+        return f"{self.title} ({self.created_at:%d.%m.%Y})" if self.created_at else self.title
+
+    @classmethod
+    def about(cls, entry, **fields) -> "Report":
+        return cls.objects.create(
+            label=entry._meta.label_lower, entry_id=entry.pk, title=str(entry)[:200], **fields
+        )
+
+    def entry_admin_url(self) -> str:
+        app_label, model_name = self.label.split(".")
+        return reverse(f"admin:{app_label}_{model_name}_change", args=[self.entry_id])

@@ -30,6 +30,18 @@ class PublishableQuerySet(models.QuerySet):
                 Q(publish_until__isnull=True) | Q(publish_until__gt=at),
                 status=Status.PUBLISHED,
             )
+            if ends := self.model.last_day_field:
+                found = found.exclude(**{f"{ends}__lt": timezone.localdate(at)})
+        return self._with_owners(found, at)
+
+    def ended(self, at=None):
+        """Published entries whose last day has passed: off the site by themselves, waiting
+        for staff to archive or extend them."""
+        if not (ends := self.model.last_day_field):
+            return self.none()
+        return self.filter(status=Status.PUBLISHED, **{f"{ends}__lt": timezone.localdate(at)})
+
+    def _with_owners(self, found, at):
         for name in self.model.published_with:
             field = self.model._meta.get_field(name)
             public = Q(**{f"{name}__in": field.related_model._default_manager.published(at)})
@@ -82,16 +94,21 @@ class Publishable(models.Model):
     # Foreign keys to publishable entries this one is public only with: an offer of an
     # organisation that is not (or no longer) public is not public either.
     published_with: tuple[str, ...] = ()
+    # A date field: the entry's last day (a course's end). The day after, it leaves the
+    # public site by itself, at local midnight.
+    last_day_field: str | None = None
 
     class Meta:
         abstract = True
 
     def is_public(self, at=None) -> bool:
         at = at or timezone.now()
+        last_day = getattr(self, self.last_day_field) if self.last_day_field else None
         return (
             self.status == Status.PUBLISHED
             and (self.publish_from is None or self.publish_from <= at)
             and (self.publish_until is None or self.publish_until > at)
+            and (last_day is None or last_day >= timezone.localdate(at))
             and all(
                 related is None or related.is_public(at)
                 for related in (getattr(self, name) for name in self.published_with)
@@ -106,6 +123,7 @@ class PublicPart(models.Model):
 
     objects = PublishableQuerySet.as_manager()
     published_with: tuple[str, ...] = ()
+    last_day_field = None
 
     class Meta:
         abstract = True

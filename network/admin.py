@@ -53,7 +53,7 @@ class OrganizationAdmin(StoredImageAdminMixin, VerifiableAdmin, ContentAdmin):
     autocomplete_fields = ["municipality", "location"]
     readonly_fields = [*ContentAdmin.readonly_fields, "applied_at"]
     inlines = [ContactPersonInline]
-    actions = ["send_to_review", "publish", "archive", "mark_verified"]
+    actions = ["send_to_review", "publish", "unpublish", "archive", "mark_verified"]
     public_view = staticmethod(views.render_organization)
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "description", "logo"]}),
@@ -116,7 +116,7 @@ class EventAdmin(ContentAdmin):
     prepopulated_fields = {"slug": ["title_de"]}
     autocomplete_fields = ["organizer", "location", "languages"]
     readonly_fields = [*ContentAdmin.readonly_fields, "uid", "source"]
-    actions = ["send_to_review", "publish", "archive", "duplicate"]
+    actions = ["send_to_review", "publish", "unpublish", "archive", "duplicate"]
     public_view = staticmethod(views.render_event)
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "description", "organizer"]}),
@@ -200,7 +200,7 @@ class VolunteerRoleAdmin(VerifiableAdmin, ContentAdmin):
     search_fields = ["title_de", "title_en", "slug", "organization__name"]
     prepopulated_fields = {"slug": ["title_de"]}
     autocomplete_fields = ["organization", "languages", "location", "municipality"]
-    actions = ["send_to_review", "publish", "archive", "mark_verified"]
+    actions = ["send_to_review", "publish", "unpublish", "archive", "mark_verified"]
     public_view = staticmethod(views.render_volunteer_role)
     fieldsets = [
         (None, {"fields": ["title", "slug", "organization", "tasks", "skills", "languages"]}),

@@ -1,17 +1,15 @@
 """“Join the network”: an organisation applies; the application lands as a draft
 organisation for staff to review, and staff are told by e-mail."""
 
-import datetime
-
 from django import forms
-from django.db import transaction
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from integration_portal import mail, throttle
+from integration_portal import contributions, mail
+from integration_portal.contributions import one_line
 from integration_portal.fields import free_slug
 from integration_portal.forms import PublicForm
 from integration_portal.models import Municipality
@@ -19,12 +17,10 @@ from integration_portal.publishing import Status
 from network.models import ContactPerson, Organization
 from network.models.organizations import RESERVED_SLUGS
 
-# Per address and hour, counting every attempt (a typo costs one): enough for an office
-# behind one router, too few for a flood.
-LIMIT, WINDOW = 10, datetime.timedelta(hours=1)
-
 
 class JoinForm(PublicForm):
+    too_many = _("Too many applications from your connection. Please try again in an hour.")
+
     name = forms.CharField(label=_("Name of the organisation"), max_length=200)
     kind = forms.ChoiceField(label=_("Kind of organisation"), choices=Organization.Kind.choices)
     municipality = forms.ModelChoiceField(
@@ -58,10 +54,10 @@ class JoinForm(PublicForm):
     )
 
     def clean_name(self):
-        return _one_line(self.cleaned_data["name"])
+        return one_line(self.cleaned_data["name"])
 
     def clean_contact_name(self):
-        return _one_line(self.cleaned_data["contact_name"])
+        return one_line(self.cleaned_data["contact_name"])
 
     consent = forms.BooleanField(
         label=_("We agree that the network's staff store these details to review the application."),
@@ -69,28 +65,16 @@ class JoinForm(PublicForm):
     )
 
 
-def _one_line(text: str) -> str:
-    """Names on one line: line breaks and runs of spaces become one space."""
-    return " ".join(text.split())
-
-
 @require_http_methods(["GET", "HEAD", "POST"])
 def apply(request):
-    if request.method != "POST":
-        return render(request, "network/join.html", {"form": JoinForm()})
-    form = JoinForm(request.POST)
-    if not throttle.allow(request, "join", LIMIT, WINDOW):
-        form.add_error(
-            None, _("Too many applications from your connection. Please try again in an hour.")
-        )
-        return render(request, "network/join.html", {"form": form}, status=429)
-    if form.is_spam():
-        return redirect("network:join_thanks")  # say nothing a bot could learn from
-    if not form.is_valid():
-        return render(request, "network/join.html", {"form": form}, status=400)
-    organization = receive(form.cleaned_data)  # committed: a failing mail loses nothing
-    notify_staff(request, organization)
-    return redirect("network:join_thanks")
+    return contributions.receive(
+        request,
+        JoinForm,
+        "network/join.html",
+        action="join",
+        store=receive,
+        thanks="network:join_thanks",
+    )
 
 
 @require_safe
@@ -98,9 +82,9 @@ def thanks(request):
     return render(request, "network/join_thanks.html")
 
 
-@transaction.atomic
-def receive(data) -> Organization:
-    """Store the application as a draft organisation with its contact person."""
+def receive(request, data) -> Organization:
+    """Store the application as a draft organisation with its contact person, and queue
+    the message to staff."""
     organization = Organization(
         name=data["name"],
         slug=free_slug(Organization, data["name"], "organisation", RESERVED_SLUGS),
@@ -123,6 +107,7 @@ def receive(data) -> Organization:
         email=data["email"],
         phone=data["phone"],
     )
+    notify_staff(request, organization)
     return organization
 
 

@@ -10,8 +10,9 @@ from django.core.management import call_command
 from django.urls import URLPattern
 
 from directory.models import Offer
+from integration_portal import mail
 from integration_portal.demo import load_site_settings
-from integration_portal.models import Revision
+from integration_portal.models import Report, Revision
 from integration_portal.publishing import Status
 from network.models import Organization, PartnerAccount
 from tests.conftest import staff_client
@@ -41,6 +42,8 @@ TABLE = {
     "integration_portal.category":        ("v",     "vac",   "",            "v"),
     "integration_portal.sitesettings":    ("",      "",      "vc",          ""),
     "integration_portal.revision":        ("v",     "v",     "",            "v"),
+    "integration_portal.report":          ("vc",    "vcd",   "",            ""),
+    "django_tasks_db.dbtaskresult":       ("",      "",      "v",           ""),
     "auth.user":                          ("",      "",      "vacd",        ""),
     "auth.group":                         ("",      "",      "v",           ""),
 }  # fmt: skip
@@ -57,6 +60,11 @@ SPECIAL = {
     ("integration_portal.sitesettings", "delete", True): 403,
     # a change for review is made by saving an entry, never added by hand
     ("integration_portal.revision", "add", True): 403,
+    # reports come from the public and from partners
+    ("integration_portal.report", "add", True): 403,
+    # the mail queue is written by the site and read by people
+    ("django_tasks_db.dbtaskresult", "add", True): 403,
+    ("django_tasks_db.dbtaskresult", "delete", True): 403,
 }
 
 
@@ -106,6 +114,8 @@ def test_role_url_method_matrix(everything, visitor, django_user_model):
     Revision.objects.create(
         label="directory.offer", entry_id=offer.pk, title=offer.title, base={}, proposed={}
     )
+    Report.about(offer, kind=Report.Kind.PROBLEM, message="Die Nummer stimmt nicht.")
+    mail.queue("Test", "Eine Nachricht.", ["team@example.org"])
     wrong = []
     for label, what, url in admin_urls():
         needs = NEEDS.get(what) or NEEDS_CUSTOM[what]
