@@ -219,6 +219,9 @@ TASKS = {
         else "django_tasks_db.DatabaseBackend",
     }
 }
+# The site's own address, for links in messages sent without a request (requests to check
+# entries): e.g. https://kompass.example.at
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000" if DEVELOPMENT else "").rstrip("/")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "kompass@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

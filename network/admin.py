@@ -25,6 +25,7 @@ from network.models import (
     Organization,
     PartnerAccount,
     PartnerFeed,
+    VerificationRequest,
     VolunteerRole,
     WorkingGroup,
 )
@@ -222,6 +223,25 @@ class PartnerAccountAdmin(SimpleHistoryAdmin):
     search_fields = ["user__username", "user__email", "organization__name"]
     autocomplete_fields = ["user"]
     fields = ["user", "organization"]
+
+
+@admin.register(VerificationRequest)
+class VerificationRequestAdmin(admin.ModelAdmin):
+    """Who was asked to check their entries (manage.py send_verification_requests), and
+    what they answered. Written by the command and the answer page only."""
+
+    list_display = ["organization", "sent_to", "sent_at", "answer", "answered_at"]
+    list_filter = ["answer"]
+    search_fields = ["organization__name", "sent_to"]
+    date_hierarchy = "sent_at"
+    fields = list_display
+    readonly_fields = list_display
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(PartnerFeed)

@@ -20,6 +20,10 @@ class NetworkConfig(AppConfig):
         # Registering a partner's calendar is a staff tool, like adding a place.
         roles.declare("network.partnerfeed", roles.STAFF_TOOLS)
         roles.declare("network.partneraccount", roles.ACCOUNTS)
+        # Who was asked to check their entries: the staff who keep entries fresh read it.
+        roles.declare(
+            "network.verificationrequest", {roles.EDITORS: roles.VIEW, roles.PUBLISHERS: roles.VIEW}
+        )
         roles.partner_scopes.append(partner_organization)
 
         registry.home_sections.append(sections.home_events)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from network import calendars, feeds, joining, views
+from network import calendars, feeds, joining, verification, views
 
 app_name = "network"
 
@@ -21,6 +21,7 @@ urlpatterns = [
     ),
     path("netzwerk/mitmachen/", joining.apply, name="join"),
     path("netzwerk/mitmachen/danke/", joining.thanks, name="join_thanks"),
+    path("netzwerk/pruefen/<str:token>/", verification.answer, name="verify"),
     path("netzwerk/<slug:slug>/", views.organization_detail, name="organization_detail"),
     path(
         "netzwerk/<slug:slug>/veranstaltungen.ics",

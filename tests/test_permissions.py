@@ -14,7 +14,7 @@ from integration_portal import mail
 from integration_portal.demo import load_site_settings
 from integration_portal.models import Report, Revision
 from integration_portal.publishing import Status
-from network.models import Organization, PartnerAccount
+from network.models import Organization, PartnerAccount, VerificationRequest
 from tests.conftest import staff_client
 
 # What each role may do with each admin model: v(iew) a(dd) c(hange) d(elete).
@@ -32,6 +32,7 @@ TABLE = {
     "network.volunteerrole":              ("vac",   "vacd",  "",            "vac"),
     "network.partnerfeed":                ("vac",   "vacd",  "",            ""),
     "network.partneraccount":             ("",      "",      "vacd",        ""),
+    "network.verificationrequest":        ("v",     "v",     "",            ""),
     "projects.project":                   ("vac",   "vacd",  "",            ""),
     "projects.fundingprogramme":          ("vac",   "vacd",  "",            ""),
     "projects.actionfield":               ("v",     "vac",   "",            "v"),
@@ -62,6 +63,9 @@ SPECIAL = {
     ("integration_portal.revision", "add", True): 403,
     # reports come from the public and from partners
     ("integration_portal.report", "add", True): 403,
+    # requests to check entries are written by the command and answered by partners
+    ("network.verificationrequest", "add", True): 403,
+    ("network.verificationrequest", "delete", True): 403,
     # the mail queue is written by the site and read by people
     ("django_tasks_db.dbtaskresult", "add", True): 403,
     ("django_tasks_db.dbtaskresult", "delete", True): 403,
@@ -116,6 +120,7 @@ def test_role_url_method_matrix(everything, visitor, django_user_model):
     )
     Report.about(offer, kind=Report.Kind.PROBLEM, message="Die Nummer stimmt nicht.")
     mail.queue("Test", "Eine Nachricht.", ["team@example.org"])
+    VerificationRequest.objects.create(organization=offer.organization, sent_to="a@example.org")
     wrong = []
     for label, what, url in admin_urls():
         needs = NEEDS.get(what) or NEEDS_CUSTOM[what]

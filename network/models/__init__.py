@@ -3,7 +3,12 @@
 from network.models.events import Event, EventOccurrence, PartnerFeed
 from network.models.groups import Meeting, WorkingGroup
 from network.models.news import News
-from network.models.organizations import ContactPerson, Organization, PartnerAccount
+from network.models.organizations import (
+    ContactPerson,
+    Organization,
+    PartnerAccount,
+    VerificationRequest,
+)
 from network.models.volunteering import VolunteerRole
 
 __all__ = [
@@ -15,6 +20,7 @@ __all__ = [
     "Organization",
     "PartnerAccount",
     "PartnerFeed",
+    "VerificationRequest",
     "VolunteerRole",
     "WorkingGroup",
 ]

@@ -1,7 +1,10 @@
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -22,7 +25,7 @@ from integration_portal.publishing import (
 )
 
 # Paths under /netzwerk/ that are pages of their own, not organisations.
-RESERVED_SLUGS = {"arbeitskreise", "ehrenamt", "mitmachen"}
+RESERVED_SLUGS = {"arbeitskreise", "ehrenamt", "mitmachen", "pruefen"}
 
 
 class OrganizationQuerySet(SearchableQuerySet):
@@ -239,3 +242,40 @@ def partner_organization(user) -> int | None:
     return (
         PartnerAccount.objects.filter(user=user).values_list("organization_id", flat=True).first()
     )
+
+
+class VerificationRequest(models.Model):
+    """A message asking an organisation to check its entries, with a link that needs no
+    login: signed, valid for `VALID_FOR`, answered once."""
+
+    VALID_FOR = datetime.timedelta(days=30)
+
+    class Answer(models.TextChoices):
+        CORRECT = "correct", _("everything is still correct")
+        CHANGED = "changed", _("something changed")
+
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="verification_requests",
+    )
+    sent_to = models.EmailField(_("sent to"))
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    answer = models.CharField(_("answer"), max_length=10, choices=Answer.choices, blank=True)
+
+    class Meta:
+        verbose_name = _("request to check entries")
+        verbose_name_plural = _("requests to check entries")
+        ordering = ["-sent_at"]
+
+    def __str__(self):
+        return (
+            f"{self.organization} ({self.sent_at:%d.%m.%Y})"
+            if self.sent_at
+            else str(self.organization)
+        )
+
+    def is_open(self) -> bool:
+        return self.answered_at is None and timezone.now() < self.sent_at + self.VALID_FOR

@@ -19,6 +19,7 @@ def all_result_slugs(client, language, query) -> list[str]:
     while True:
         html = client.get(f"/{language}/angebote/?{query}&page={page}").content.decode()
         found = re.findall(rf'href="/{language}/angebote/([a-z0-9-]+)/"', html)
+        found = [slug for slug in found if slug != "vorschlagen"]  # the link to suggest one
         slugs += [slug for slug in dict.fromkeys(found) if slug not in slugs]
         if f"page={page + 1}" not in html:
             return slugs
