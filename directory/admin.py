@@ -12,6 +12,7 @@ from directory.models import (
     OpeningHours,
     TargetGroup,
 )
+from directory.spreadsheets import OfferResource
 from directory.views import render_offer
 from integration_portal.admin_publishing import (
     PublishableAdmin,
@@ -21,6 +22,7 @@ from integration_portal.admin_publishing import (
     missing_translation_filter,
 )
 from integration_portal.models import Municipality
+from integration_portal.spreadsheets import SpreadsheetAdmin
 
 
 @admin.register(TargetGroup)
@@ -65,7 +67,10 @@ class OfferMunicipalityFilter(admin.SimpleListFilter):
 
 
 @admin.register(Offer)
-class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+class OfferAdmin(
+    SpreadsheetAdmin, PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin
+):
+    resource_classes = [OfferResource]
     owner_field = "organization"
     list_display = ["title", "organization", "status_badge", "last_verified", "translated_into"]
     list_filter = [
@@ -134,9 +139,6 @@ class OfferAdmin(PublishableAdmin, VerifiableAdmin, SimpleHistoryAdmin, TabbedTr
             {"fields": ["changed_by", "created_at", "updated_at"], "classes": ["collapse"]},
         ),
     ]
-
-    class Media:
-        css = {"all": ["css/admin.css"]}
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name in ("categories", "target_groups"):  # short lists: tick boxes

@@ -26,6 +26,7 @@ from integration_portal.models import (
     SiteSettings,
 )
 from integration_portal.roles import publish_permission
+from integration_portal.spreadsheets import LocationResource, SpreadsheetAdmin
 
 admin.site.site_header = _("Kompass Integration & Gemeinwohl – administration")
 admin.site.site_title = _("Kompass administration")
@@ -77,7 +78,8 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(TabbedTranslationAdmin):
+class LocationAdmin(SpreadsheetAdmin, TabbedTranslationAdmin):
+    resource_classes = [LocationResource]
     list_display = ["name", "street_address", "municipality"]
     list_filter = ["municipality"]
     search_fields = ["name", "street_address", "municipality__name"]

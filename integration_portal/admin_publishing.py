@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
@@ -253,12 +253,20 @@ class PublishableAdmin(ReviewAdmin, PartsHistoryAdmin, admin.ModelAdmin):
         if only:
             queryset = queryset.filter(status__in=only)
         # One transaction: the entries are indexed together once it commits.
+        count, refused = 0, []
         with transaction.atomic():
             for obj in queryset:  # one by one, so that history records each change
                 obj.status = status
+                try:
+                    obj.clean()  # what the form would refuse (e.g. an offer without organisation)
+                except ValidationError as error:
+                    refused.append(f"{obj}: {' '.join(error.messages)}")
+                    continue
                 obj.changed_by = request.user
                 obj.save()
-        count = len(queryset)
+                count += 1
+        for reason in refused:
+            self.message_user(request, reason, messages.WARNING)
         self.message_user(
             request,
             ngettext(
@@ -322,6 +330,3 @@ class ContentAdmin(PublishableAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin)
 
     actions = ["send_to_review", "publish", "unpublish", "archive"]
     save_on_top = True
-
-    class Media:
-        css = {"all": ["css/admin.css"]}

@@ -28,7 +28,14 @@ class IntegrationPortalConfig(AppConfig):
             {roles.EDITORS: ("view", "change"), roles.PUBLISHERS: ("view", "change", "delete")},
         )
         # The mail queue (mail.py): the administration sees what failed and when it retries.
-        roles.declare("django_tasks_db.dbtaskresult", {roles.ADMINISTRATORS: roles.VIEW})
+        roles.declare("django_tasks_database.dbtaskresult", {roles.ADMINISTRATORS: roles.VIEW})
+        # Sign-in: the administration unlocks locked sign-ins (deletes the attempts) and
+        # resets a lost second factor (deletes the device; the next sign-in sets up a new one).
+        roles.declare("axes.accessattempt", {roles.ADMINISTRATORS: ("view", "delete")})
+        roles.declare("axes.accessfailurelog", {roles.ADMINISTRATORS: ("view", "delete")})
+        roles.declare("axes.accesslog", {roles.ADMINISTRATORS: roles.VIEW})
+        roles.declare("otp_totp.totpdevice", {roles.ADMINISTRATORS: ("view", "delete")})
+        roles.declare("otp_static.staticdevice", {roles.ADMINISTRATORS: ("view", "delete")})
         roles.declare("auth.user", roles.ACCOUNTS)
         roles.declare("auth.group", {roles.ADMINISTRATORS: roles.VIEW})
         post_migrate.connect(roles.sync_roles, dispatch_uid="integration_portal.sync_roles")

@@ -9,6 +9,7 @@ manage.py and `make`) needs no configuration at all: it uses the embedded Postgr
 cluster in .pgdata/ (see integration_portal/devdb.py) and prints e-mails to the console.
 """
 
+import datetime
 from pathlib import Path
 
 from django.utils.csp import CSP
@@ -55,6 +56,11 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "django_tasks_db",
+    "import_export",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "integration_portal",
     "network",
     "directory",
@@ -70,10 +76,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "integration_portal.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "integration_portal.urls"
@@ -133,6 +142,32 @@ if env_str("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Staff sign-in. Failed logins are counted per account and address (django-axes, in the
+# database): after 5 the pair is locked for 15 minutes; the administration can unlock it
+# earlier (admin: Axes → Zugriffsversuche). Every staff account needs a second factor
+# (two_factor.py) where TWO_FACTOR_REQUIRED is on: in production by default, not for the
+# development demo logins. A session ends after an hour without a request.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "integration_portal.throttle.client_address"
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", not DEVELOPMENT)
+OTP_TOTP_ISSUER = "Kompass Integration"
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 60, minimum=5) * 60
+SESSION_SAVE_EVERY_REQUEST = True  # the hour counts from the last request
+
+# Spreadsheet import needs the right to add entries of the type, export the right to see them
+# (integration_portal/spreadsheets.py).
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_USE_TRANSACTIONS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -265,7 +300,10 @@ LOGGING = {
         "handlers": ["console"],
         "level": env_choice("LOG_LEVEL", ["DEBUG", "INFO", "WARNING", "ERROR"], "INFO"),
     },
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        "axes": {"level": "WARNING"},  # lockouts, not every sign-in
+    },
 }
 
 # In development whitenoise serves straight from the source folders (no collectstatic).

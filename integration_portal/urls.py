@@ -6,7 +6,7 @@ from django.urls import include, path, re_path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
-from integration_portal import images, views
+from integration_portal import images, two_factor, views
 from integration_portal.sitemaps import sitemaps
 
 urlpatterns = [
@@ -30,6 +30,8 @@ urlpatterns = [
         {"sitemaps": sitemaps()},
         name="sitemap_section",
     ),
+    path("admin/zwei-faktor/", two_factor.verify, name="two_factor_verify"),
+    path("admin/zwei-faktor/einrichten/", two_factor.setup, name="two_factor_setup"),
     path("admin/", admin.site.urls),
     # Uploaded pictures, by the digest of their content (no language: a logo is a logo).
     re_path(r"^bilder/(?P<digest>[0-9a-f]{64})\.webp$", images.serve, name="image"),

@@ -7,7 +7,10 @@ Every URL of every registered ModelAdmin joins the matrix by itself: a new admin
 import pytest
 from django.contrib import admin
 from django.core.management import call_command
+from django.test import Client
 from django.urls import URLPattern
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from directory.models import Offer
 from integration_portal import mail
@@ -44,7 +47,12 @@ TABLE = {
     "integration_portal.sitesettings":    ("",      "",      "vc",          ""),
     "integration_portal.revision":        ("v",     "v",     "",            "v"),
     "integration_portal.report":          ("vc",    "vcd",   "",            ""),
-    "django_tasks_db.dbtaskresult":       ("",      "",      "v",           ""),
+    "django_tasks_database.dbtaskresult": ("",      "",      "v",           ""),
+    "axes.accessattempt":                 ("",      "",      "vd",          ""),
+    "axes.accessfailurelog":              ("",      "",      "vd",          ""),
+    "axes.accesslog":                     ("",      "",      "v",           ""),
+    "otp_totp.totpdevice":                ("",      "",      "vd",          ""),
+    "otp_static.staticdevice":            ("",      "",      "vd",          ""),
     "auth.user":                          ("",      "",      "vacd",        ""),
     "auth.group":                         ("",      "",      "v",           ""),
 }  # fmt: skip
@@ -67,8 +75,8 @@ SPECIAL = {
     ("network.verificationrequest", "add", True): 403,
     ("network.verificationrequest", "delete", True): 403,
     # the mail queue is written by the site and read by people
-    ("django_tasks_db.dbtaskresult", "add", True): 403,
-    ("django_tasks_db.dbtaskresult", "delete", True): 403,
+    ("django_tasks_database.dbtaskresult", "add", True): 403,
+    ("django_tasks_database.dbtaskresult", "delete", True): 403,
 }
 
 
@@ -121,6 +129,12 @@ def test_role_url_method_matrix(everything, visitor, django_user_model):
     Report.about(offer, kind=Report.Kind.PROBLEM, message="Die Nummer stimmt nicht.")
     mail.queue("Test", "Eine Nachricht.", ["team@example.org"])
     VerificationRequest.objects.create(organization=offer.organization, sent_to="a@example.org")
+    # A locked sign-in and a second factor, for the administration's pages about them.
+    someone = Client(REMOTE_ADDR="203.0.113.5")
+    for _attempt in range(6):
+        someone.post("/admin/login/", {"username": "user-0", "password": "falsch"})
+    TOTPDevice.objects.create(user=superuser.user, name="App")
+    StaticDevice.objects.create(user=superuser.user, name="Codes")
     wrong = []
     for label, what, url in admin_urls():
         needs = NEEDS.get(what) or NEEDS_CUSTOM[what]

@@ -170,3 +170,14 @@ def test_staff_find_the_suggestion_and_the_report_on_the_review_desk(visitor, ed
     report.refresh_from_db()
     assert report.read_at is not None  # opened is read
     assert "Lernhilfe" in editor.get("/admin/integration_portal/report/").content.decode()
+
+
+def test_a_suggestion_cannot_be_published_in_bulk_without_an_organisation(
+    visitor, publisher, taxonomy
+):
+    visitor.post("/de/angebote/vorschlagen/", SUGGESTION)
+    offer = Offer.objects.get()
+    publisher.post("/admin/directory/offer/", {"action": "publish", "_selected_action": [offer.pk]})
+    offer.refresh_from_db()
+    assert offer.status == Status.DRAFT
+    assert visitor.get(f"/de/angebote/{offer.slug}/").status_code == 404

@@ -1,0 +1,360 @@
+"""Spreadsheets in and out (django-import-export): CSV and XLSX with German column headers,
+a dry run that shows every row's errors before anything is written, new entries as drafts,
+a re-import that updates by the entry's address (`Kürzel`) instead of duplicating.
+
+A content type declares its columns once (`columns()`), in the order staff read them; the
+same resource writes the admin's imports and the demo data (`load_file()`), so the demo is
+checked by the models' `clean()` like every import.
+
+Who may do what: importing needs the right to add entries of the type; a row that would
+change a published entry is refused for anyone who may not publish the type (such changes
+go through review in the form); partner accounts neither import nor export.
+"""
+
+import datetime
+from pathlib import Path
+
+import tablib
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import translation
+from import_export import fields, resources, widgets
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
+
+from integration_portal import roles
+from integration_portal.admin_publishing import can_publish
+from integration_portal.models import Location, Municipality
+from integration_portal.publishing import Status
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+class YesNo(widgets.Widget):
+    """ja / nein (also x, 1, true); empty is no."""
+
+    YES = {"ja", "j", "x", "1", "true", "wahr", "yes"}
+    NO = {"nein", "n", "0", "false", "falsch", "no", ""}
+
+    def clean(self, value, row=None, **kwargs):
+        text = _text(value).lower()
+        if text in self.YES:
+            return True
+        if text in self.NO:
+            return False
+        raise ValueError(f"„{value}“: bitte „ja“ oder „nein“.")
+
+    def render(self, value, obj=None, **kwargs):
+        return "ja" if value else "nein"
+
+
+class Day(widgets.Widget):
+    """A date as 31.12.2026 (or 2026-12-31, or a spreadsheet's own date cell)."""
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        text = _text(value)
+        if not text:
+            return None
+        for form in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"):
+            try:
+                return datetime.datetime.strptime(text, form).date()
+            except ValueError:
+                continue
+        raise ValueError(f"„{text}“ ist kein Datum; bitte TT.MM.JJJJ, z. B. 31.12.2026.")
+
+    def render(self, value, obj=None, **kwargs):
+        return value.strftime("%d.%m.%Y") if value else ""
+
+
+class Choice(widgets.Widget):
+    """One of a field's choices, by its German label or its code."""
+
+    def __init__(self, choices, default=""):
+        self.choices, self.default = choices, default
+        super().__init__()
+
+    def _labels(self):
+        with translation.override(settings.LANGUAGE_CODE):
+            return [(code, str(label)) for code, label in self.choices]
+
+    def clean(self, value, row=None, **kwargs):
+        text = _text(value)
+        if not text:
+            return self.default
+        for code, label in self._labels():
+            if text.casefold() in (str(code).casefold(), label.casefold()):
+                return code
+        allowed = ", ".join(f"„{label}“" for _code, label in self._labels())
+        raise ValueError(f"„{text}“ ist nicht vorgesehen; möglich: {allowed}.")
+
+    def render(self, value, obj=None, **kwargs):
+        return dict(self._labels()).get(value, value or "")
+
+
+class Named(widgets.ForeignKeyWidget):
+    """A related row by its address, code or German name (e.g. an organisation); written
+    as the last of `keys`, the name people read."""
+
+    def __init__(self, model, keys=("slug", "name_de"), required=False):
+        self.keys, self.required = keys, required
+        super().__init__(model, field=keys[0])
+
+    def find(self, text: str):
+        for key in self.keys:
+            found = self.model._default_manager.filter(**{f"{key}__iexact": text}).first()
+            if found is not None:
+                return found
+        raise ValueError(f"„{text}“ nicht gefunden ({self.model._meta.verbose_name}).")
+
+    def clean(self, value, row=None, **kwargs):
+        text = _text(value)
+        if not text:
+            if self.required:
+                raise ValueError("Bitte ausfüllen.")
+            return None
+        return self.find(text)
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(getattr(value, self.keys[-1]))
+
+
+class NamedList(widgets.ManyToManyWidget):
+    """Several related rows, separated by commas, each by address, code or German name."""
+
+    def __init__(self, model, keys=("slug", "name_de")):
+        self.one = Named(model, keys)
+        super().__init__(model, separator=",", field=keys[0])
+
+    def clean(self, value, row=None, **kwargs):
+        names = [name.strip() for name in _text(value).split(",") if name.strip()]
+        found, missing = [], []
+        for name in names:
+            try:
+                found.append(self.one.find(name))
+            except ValueError:
+                missing.append(f"„{name}“")
+        if missing:
+            kind = self.model._meta.verbose_name_plural
+            raise ValueError(f"Nicht gefunden ({kind}): {', '.join(missing)}.")
+        return found
+
+    def render(self, value, obj=None, **kwargs):
+        rows = value.all() if value is not None else []
+        return ", ".join(self.one.render(row) for row in rows)
+
+
+class Column:
+    """One column: the model field (or a name the resource writes itself), its German
+    header, and how its cells read ("translated": one column per site language)."""
+
+    def __init__(self, attribute, header, widget=None, translated=False, required=False):
+        self.attribute, self.header, self.widget = attribute, header, widget
+        self.translated, self.required = translated, required
+
+
+def columns(*declared: Column) -> dict[str, fields.Field]:
+    """The resource fields of the columns, in order; translated ones once per language."""
+    found = {}
+    for column in declared:
+        if column.translated:
+            for code in LANGUAGE_CODES:
+                name = f"{column.attribute}_{code}"
+                found[name] = fields.Field(
+                    attribute=name, column_name=f"{column.header} ({code})", widget=column.widget
+                )
+        else:
+            found[column.attribute] = fields.Field(
+                attribute=column.attribute,
+                column_name=column.header,
+                widget=column.widget,
+                m2m_add=False,
+            )
+    return found
+
+
+class ContentResource(resources.ModelResource):
+    """Base of the resources of publishable content types: `Kürzel` (the slug) is the stable
+    key; new rows become drafts; status is never read from a file."""
+
+    key = "slug"
+
+    def __init__(self, user=None, **kwargs):
+        super().__init__(**kwargs)
+        self.user = user
+
+    def get_import_id_fields(self):
+        return [self.key]
+
+    def import_instance(self, instance, row, **kwargs):
+        # Many-to-many cells are checked with the others, so that their errors are shown
+        # with the row's number instead of stopping the import.
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as e:
+            errors = e.update_error_dict(errors)
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                try:
+                    field.clean(row)
+                except ValueError as e:
+                    errors[field.attribute] = ValidationError(str(e))
+        if errors:
+            raise ValidationError(errors)
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        errors = dict(import_validation_errors or {})
+        stored = (
+            type(instance)._default_manager.filter(pk=instance.pk).values("status").first()
+            if instance.pk
+            else None
+        )
+        if stored is None:
+            instance.status = Status.DRAFT  # whatever the file says: staff review it first
+        elif stored["status"] == Status.PUBLISHED and not self.may_publish(type(instance)):
+            errors.setdefault("status", []).append(
+                ValidationError(
+                    "Dieser Eintrag ist veröffentlicht: Änderungen bitte im Formular "
+                    "(sie gehen dort zur Prüfung) oder durch die Freigabe importieren."
+                )
+            )
+        super().validate_instance(instance, errors or None, validate_unique)
+
+    def may_publish(self, model) -> bool:
+        if self.user is None:  # the demo loader and other commands
+            return True
+        return self.user.has_perm(roles.publish_permission(model))
+
+    def before_save_instance(self, instance, row, **kwargs):
+        if self.user is not None and getattr(self.user, "is_authenticated", False):
+            instance.changed_by = self.user
+        instance._change_reason = "Import aus Tabelle"
+
+    def get_export_headers(self, selected_fields=None):
+        return [field.column_name for field in self.get_export_fields(selected_fields)]
+
+
+class SpreadsheetAdmin(ImportExportMixin):
+    """Mix into a content type's admin (before its other bases): CSV and XLSX import and
+    export, with the import's dry run showing the rows that would be written."""
+
+    formats = [XLSX, CSV]
+    import_template_name = "admin/import_export/import.html"
+
+    def get_import_resource_kwargs(self, request, **kwargs):
+        return {**super().get_import_resource_kwargs(request, **kwargs), "user": request.user}
+
+    def get_export_resource_kwargs(self, request, **kwargs):
+        return {**super().get_export_resource_kwargs(request, **kwargs), "user": request.user}
+
+    def has_import_permission(self, request):
+        return roles.partner_scope(request.user) is None and super().has_import_permission(request)
+
+    def has_export_permission(self, request):
+        return roles.partner_scope(request.user) is None and super().has_export_permission(request)
+
+    def export_action(self, request):
+        """The list as it is filtered, straight to a file: Excel, or CSV with ?als=csv."""
+        if not self.has_export_permission(request):
+            raise PermissionDenied
+        request.GET = request.GET.copy()
+        chosen = CSV if request.GET.pop("als", ["xlsx"])[0] == "csv" else XLSX
+        return self._do_file_export(chosen(), request, self.get_export_queryset(request))
+
+    def import_action(self, request, **kwargs):
+        """The dry run; where only some rows are wrong, the right ones may be imported."""
+        response = super().import_action(request, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        result = context.get("result")
+        if (
+            result is not None
+            and "confirm_form" not in context
+            and not result.has_errors()
+            and result.has_validation_errors()
+            and any(True for _row in result.valid_rows())
+        ):
+            context["confirm_form"] = self.create_confirm_form(request, import_form=context["form"])
+            context["partial"] = True
+        context["may_publish"] = can_publish(request, self.model)
+        return response
+
+
+LOCATION_COLUMNS = columns(
+    Column("name", "Name"),
+    Column("municipality", "Gemeinde", Named(Municipality, ("slug", "name"), required=True)),
+    Column("street_address", "Straße und Hausnummer"),
+    Column("postcode", "PLZ"),
+    Column("latitude", "Breitengrad", widgets.DecimalWidget()),
+    Column("longitude", "Längengrad", widgets.DecimalWidget()),
+    Column("transit_note", "Öffentlich erreichbar", translated=True),
+    Column("accessibility_note", "Barrierefreiheit", translated=True),
+)
+
+
+class LocationResource(ContentResource):
+    """The places offers share: name and municipality identify one."""
+
+    locals().update(LOCATION_COLUMNS)
+
+    class Meta:
+        model = Location
+        fields = tuple(LOCATION_COLUMNS)
+        clean_model_instances = True
+
+    def get_import_id_fields(self):
+        return ["name", "municipality"]
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        # A place has no publication state of its own.
+        super(ContentResource, self).validate_instance(
+            instance, import_validation_errors, validate_unique
+        )
+
+    def before_save_instance(self, instance, row, **kwargs):
+        pass
+
+
+def read(path: Path) -> tablib.Dataset:
+    """A CSV (UTF-8) or XLSX file as a dataset."""
+    if path.suffix == ".xlsx":
+        return tablib.Dataset().load(path.read_bytes(), format="xlsx")
+    return tablib.Dataset().load(path.read_text(encoding="utf-8"), format="csv")
+
+
+def load_file(resource_class, path: Path, **row_values) -> int:
+    """Write a data file through the importer, every row checked by the model's clean():
+    the demo data. Stops at the first bad row. `row_values`: columns to set on every row
+    (e.g. the demo's status), applied after the import. Returns the number of rows."""
+    dataset = read(path)
+    resource = resource_class()
+    with transaction.atomic():
+        result = resource.import_data(dataset, raise_errors=True, use_transactions=False)
+        if result.has_validation_errors():
+            first = next(iter(result.invalid_rows))
+            raise ValidationError(f"{path.name}, Zeile {first.number}: {first.error_dict}")
+        if row_values:
+            model = resource._meta.model
+            keys = [row[resource.fields[resource.key].column_name] for row in dataset.dict]
+            for entry in model._default_manager.filter(**{f"{resource.key}__in": keys}):
+                for name, value in row_values.items():
+                    setattr(entry, name, value)
+                entry.save()
+    return len(dataset)
+
+
+def export_file(resource_class, queryset, path: Path) -> None:
+    """Write entries to a CSV or XLSX file in the importer's format (the sample sheets)."""
+    dataset = resource_class().export(queryset)
+    if path.suffix == ".xlsx":
+        path.write_bytes(dataset.export("xlsx"))
+    else:
+        path.write_text(dataset.export("csv"), encoding="utf-8")
