@@ -5,11 +5,9 @@ an offer names its places and its weekly hours in one cell each."""
 import datetime
 import re
 
-from django.core.exceptions import ValidationError
 from import_export import fields, widgets
 
 from directory.models import RESERVED_SLUGS, Offer, OfferLocation, OpeningHours, TargetGroup
-from integration_portal.fields import free_slug
 from integration_portal.models import Category, Cost, Language, Location, Municipality
 from integration_portal.spreadsheets import (
     Choice,
@@ -144,6 +142,7 @@ OFFER_COLUMNS = columns(
 
 class OfferResource(ContentResource):
     locals().update(OFFER_COLUMNS)  # the columns, as declared fields of the resource
+    reserved = RESERVED_SLUGS
     status = fields.Field(attribute="status", column_name="Status (nur Export)", readonly=True)
 
     class Meta:
@@ -159,11 +158,6 @@ class OfferResource(ContentResource):
                 setattr(instance, f"_import_{field.attribute}", field.clean(row))
             return
         super().import_field(field, instance, row, is_m2m, **kwargs)
-
-    def before_import_row(self, row, **kwargs):
-        # A new offer may come without an address: it gets one from its German title.
-        if not str(row.get("Kürzel") or "").strip() and row.get("Titel (de)"):
-            row["Kürzel"] = free_slug(Offer, str(row["Titel (de)"]), "angebot", RESERVED_SLUGS)
 
     def after_save_instance(self, instance, row, **kwargs):
         places = getattr(instance, "_import_places", None)
@@ -202,8 +196,3 @@ class OfferResource(ContentResource):
             "offer_locations__location__municipality",
         ).select_related("organization", "language_taught")  # fmt: skip
         return super().export(queryset, **kwargs)
-
-    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
-        if not instance.slug:
-            raise ValidationError({"slug": "Bitte ein Kürzel oder einen deutschen Titel angeben."})
-        super().validate_instance(instance, import_validation_errors, validate_unique)

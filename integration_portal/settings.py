@@ -158,6 +158,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "integration_portal.throttle.client_address"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # what was tried, for the administration
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", not DEVELOPMENT)
 OTP_TOTP_ISSUER = "Kompass Integration"
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 60, minimum=5) * 60

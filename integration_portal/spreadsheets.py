@@ -18,13 +18,14 @@ import tablib
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from import_export import fields, resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
 from integration_portal import roles
 from integration_portal.admin_publishing import can_publish
+from integration_portal.fields import free_slug
 from integration_portal.models import Location, Municipality
 from integration_portal.publishing import Status
 
@@ -98,6 +99,42 @@ class Choice(widgets.Widget):
 
     def render(self, value, obj=None, **kwargs):
         return dict(self._labels()).get(value, value or "")
+
+
+class Moment(widgets.Widget):
+    """A date and time in local time: 31.12.2026 18:30."""
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            moment = value
+        else:
+            text = _text(value)
+            if not text:
+                return None
+            for form in ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%d.%m.%Y"):
+                try:
+                    moment = datetime.datetime.strptime(text, form)
+                    break
+                except ValueError:
+                    continue
+            else:
+                raise ValueError(f"„{text}“: bitte Datum und Uhrzeit wie 31.12.2026 18:30.")
+        return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
+
+    def render(self, value, obj=None, **kwargs):
+        return timezone.localtime(value).strftime("%d.%m.%Y %H:%M") if value else ""
+
+
+class Choices(Choice):
+    """Several choices of a list field, separated by commas."""
+
+    def clean(self, value, row=None, **kwargs):
+        return [
+            super(Choices, self).clean(item) for item in _text(value).split(",") if item.strip()
+        ]
+
+    def render(self, value, obj=None, **kwargs):
+        return ", ".join(super(Choices, self).render(item) for item in value or [])
 
 
 class Named(widgets.ForeignKeyWidget):
@@ -186,6 +223,9 @@ class ContentResource(resources.ModelResource):
     key; new rows become drafts; status is never read from a file."""
 
     key = "slug"
+    # A new row may come without a Kürzel: it gets one from this column, avoiding these.
+    title_column = "Titel (de)"
+    reserved: frozenset | set = frozenset()
 
     def __init__(self, user=None, **kwargs):
         super().__init__(**kwargs)
@@ -211,8 +251,16 @@ class ContentResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
 
+    def before_import_row(self, row, **kwargs):
+        title = str(row.get(self.title_column) or "").strip()
+        if not str(row.get("Kürzel") or "").strip() and title:
+            model = self._meta.model
+            row["Kürzel"] = free_slug(model, title, model._meta.model_name, self.reserved)
+
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         errors = dict(import_validation_errors or {})
+        if not getattr(instance, self.key, None):
+            errors[self.key] = [ValidationError("Bitte ein Kürzel oder einen Titel angeben.")]
         stored = (
             type(instance)._default_manager.filter(pk=instance.pk).values("status").first()
             if instance.pk

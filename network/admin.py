@@ -16,6 +16,7 @@ from integration_portal.admin_publishing import (
     missing_translation_filter,
 )
 from integration_portal.images import StoredImageAdminMixin
+from integration_portal.spreadsheets import SpreadsheetAdmin
 from network import views
 from network.models import (
     ContactPerson,
@@ -29,6 +30,7 @@ from network.models import (
     VolunteerRole,
     WorkingGroup,
 )
+from network.spreadsheets import EventResource, OrganizationResource
 
 
 class ContactPersonInline(TranslationStackedInline):
@@ -38,7 +40,8 @@ class ContactPersonInline(TranslationStackedInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(StoredImageAdminMixin, VerifiableAdmin, ContentAdmin):
+class OrganizationAdmin(SpreadsheetAdmin, StoredImageAdminMixin, VerifiableAdmin, ContentAdmin):
+    resource_classes = [OrganizationResource]
     owner_field = "pk"
     list_display = ["name", "kind", "municipality", "status_badge", "last_verified", "applied_at"]
     list_filter = [
@@ -99,7 +102,8 @@ class WorkingGroupAdmin(ContentAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(ContentAdmin):
+class EventAdmin(SpreadsheetAdmin, ContentAdmin):
+    resource_classes = [EventResource]
     owner_field = "organizer"
     list_display = ["title", "starts_at", "repeat", "organizer", "status_badge", "imported"]
     list_filter = [

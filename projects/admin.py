@@ -18,6 +18,7 @@ from integration_portal.admin_publishing import (
 )
 from integration_portal.documents import DocumentForm
 from integration_portal.indexing import DERIVED_FIELDS
+from integration_portal.spreadsheets import SpreadsheetAdmin
 from projects import views
 from projects.models import (
     ActionField,
@@ -29,6 +30,7 @@ from projects.models import (
     ProjectDocument,
     ProjectLink,
 )
+from projects.spreadsheets import ProjectResource
 
 
 @admin.register(ActionField)
@@ -104,7 +106,9 @@ class DocumentInline(TranslationStackedInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(ContentAdmin):
+class ProjectAdmin(SpreadsheetAdmin, ContentAdmin):
+    resource_classes = [ProjectResource]
+
     @admin.display(description=_("sub-projects"))
     def subproject_links(self, project):
         found = project.subprojects.order_by("title") if project.pk else []
