@@ -193,9 +193,11 @@ class Column:
     """One column: the model field (or a name the resource writes itself), its German
     header, and how its cells read ("translated": one column per site language)."""
 
-    def __init__(self, attribute, header, widget=None, translated=False, required=False):
-        self.attribute, self.header, self.widget = attribute, header, widget
-        self.translated, self.required = translated, required
+    def __init__(self, attribute, header, widget=None, translated=False):
+        # Text by default: an empty cell is "", a number in a spreadsheet cell its digits.
+        self.attribute, self.header = attribute, header
+        self.widget = widget or widgets.CharWidget(allow_blank=True)
+        self.translated = translated
 
 
 def columns(*declared: Column) -> dict[str, fields.Field]:
@@ -252,10 +254,25 @@ class ContentResource(resources.ModelResource):
             raise ValidationError(errors)
 
     def before_import_row(self, row, **kwargs):
+        """A row without Kürzel is the entry of the same title if there is exactly one (the
+        same sheet imported twice), else a new one with a Kürzel made from the title."""
         title = str(row.get(self.title_column) or "").strip()
-        if not str(row.get("Kürzel") or "").strip() and title:
-            model = self._meta.model
+        if str(row.get("Kürzel") or "").strip() or not title:
+            return
+        model = self._meta.model
+        field = self.fields[self._title_field()].attribute
+        same = list(
+            model._default_manager.filter(**{f"{field}__iexact": title}).values_list(
+                self.key, flat=True
+            )[:2]
+        )
+        if len(same) == 1:
+            row["Kürzel"] = same[0]
+        else:
             row["Kürzel"] = free_slug(model, title, model._meta.model_name, self.reserved)
+
+    def _title_field(self) -> str:
+        return next(n for n, f in self.fields.items() if f.column_name == self.title_column)
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         errors = dict(import_validation_errors or {})

@@ -5,6 +5,7 @@ import; the demo data is loaded through the same importer."""
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 import tablib
@@ -17,6 +18,7 @@ from network.models import PartnerAccount
 from tests.conftest import staff_client
 
 pytestmark = pytest.mark.django_db
+SAMPLES = Path(__file__).parents[2] / "docs" / "handbuch" / "beispiele"
 
 HEADERS = [
     "Kürzel", "Titel (de)", "Kurzbeschreibung (de)", "Organisation", "Themen", "Kosten",
@@ -147,12 +149,53 @@ def test_the_export_has_german_headers_and_partners_neither_export_nor_import(
     assert partner.get("/admin/directory/offer/import/").status_code == 403
 
 
-def test_the_demo_offers_come_through_the_importer(transactional_db, site_settings):
+def test_the_demo_and_the_handbooks_sample_come_through_the_importer(
+    transactional_db, site_settings, publisher
+):
     from django.core.management import call_command
 
     call_command("load_demo", verbosity=0)
     assert Offer.objects.filter(status=Status.PUBLISHED).count() >= 80
     assert not Offer.objects.filter(organization__isnull=True).exists()
-    again = Offer.objects.count()
+    demo = Offer.objects.count()
     call_command("load_demo", verbosity=0)
-    assert Offer.objects.count() == again  # loaded twice: updated, not duplicated
+    assert Offer.objects.count() == demo  # loaded twice: updated, not duplicated
+
+    # The handbook's sample sheet, as staff import it on the demo: three drafts, twice.
+    for form in ("csv", "xlsx", "csv"):
+        upload = SimpleUploadedFile(f"angebote.{form}", (SAMPLES / f"angebote.{form}").read_bytes())
+        preview = dry_run(publisher, upload, form)
+        page = preview.content.decode()
+        assert "Zeilennummer" not in page and "validation-error-count" not in page
+        confirm(publisher, preview)
+        samples = Offer.objects.filter(title_de__endswith="(Beispiel)")
+        assert samples.count() == 3 and Offer.objects.count() == demo + 3
+        assert set(samples.values_list("status", flat=True)) == {Status.DRAFT}
+    course = Offer.objects.get(title_de="Deutschkurs A2 am Abend (Beispiel)")
+    assert course.hours.count() == 2 and course.places[0].municipality.slug == "haiming"
+
+
+@pytest.mark.parametrize("resource", ["organizations", "events", "projects", "offers", "places"])
+def test_every_type_reads_back_what_it_writes(transactional_db, site_settings, resource):
+    """Exported and imported again, the demo of each type is the same: no row invalid."""
+    from django.core.management import call_command
+
+    from directory.spreadsheets import OfferResource
+    from integration_portal.spreadsheets import LocationResource
+    from network.spreadsheets import EventResource, OrganizationResource
+    from projects.spreadsheets import ProjectResource
+
+    call_command("load_demo", verbosity=0)
+    chosen = {
+        "organizations": OrganizationResource,
+        "events": EventResource,
+        "projects": ProjectResource,
+        "offers": OfferResource,
+        "places": LocationResource,
+    }[resource]
+    model = chosen._meta.model
+    exported = chosen().export(model._default_manager.all())
+    assert len(exported) == model._default_manager.count() > 0
+    result = chosen().import_data(exported, dry_run=True)
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert result.totals["update"] == len(exported)
