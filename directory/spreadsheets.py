@@ -101,7 +101,7 @@ class Places(widgets.Widget):
 OFFER_COLUMNS = columns(
     Column("slug", "Kürzel"),
     Column("title", "Titel", translated=True),
-    Column("summary", "Kurzbeschreibung", translated=True),
+    Column("summary", "Kurzfassung", translated=True),
     Column("description", "Beschreibung", translated=True),
     Column("organization", "Organisation", Named(Organization, ("slug", "name"))),
     Column("categories", "Themen", NamedList(Category)),

@@ -3,7 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AccessibleErrorsMixin:
-    """Marks invalid fields for screen readers and ties each to its error message."""
+    """Ties each field to its help text and, when invalid, to its error message, and marks
+    invalid fields for screen readers."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if field.help_text:
+                field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}-help"
 
     def full_clean(self):
         super().full_clean()
@@ -11,7 +18,10 @@ class AccessibleErrorsMixin:
             if name in self.fields:
                 widget = self.fields[name].widget
                 widget.attrs["aria-invalid"] = "true"
-                widget.attrs["aria-describedby"] = f"{self[name].auto_id}-error"
+                described = [f"{self[name].auto_id}-error"]
+                if self.fields[name].help_text:
+                    described.append(f"{self[name].auto_id}-help")
+                widget.attrs["aria-describedby"] = " ".join(described)
 
 
 class SearchForm(AccessibleErrorsMixin, forms.Form):

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 SAMPLES = Path(__file__).parents[2] / "docs" / "handbuch" / "beispiele"
 
 HEADERS = [
-    "Kürzel", "Titel (de)", "Kurzbeschreibung (de)", "Organisation", "Themen", "Kosten",
+    "Kürzel", "Titel (de)", "Kurzfassung (de)", "Organisation", "Themen", "Kosten",
     "Orte", "Öffnungszeiten", "Letzter Tag", "Status (nur Export)",
 ]  # fmt: skip
 GOOD = [

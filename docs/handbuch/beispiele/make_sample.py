@@ -7,7 +7,7 @@ import tablib
 
 HERE = Path(__file__).parent
 HEADERS = [
-    "Kürzel", "Titel (de)", "Kurzbeschreibung (de)", "Beschreibung (de)", "Organisation",
+    "Kürzel", "Titel (de)", "Kurzfassung (de)", "Beschreibung (de)", "Organisation",
     "Themen", "Zielgruppen", "Sprachen", "Kosten", "Hinweis zu Kosten (de)", "Anmeldung nötig",
     "Kinderbetreuung", "Orte", "Öffnungszeiten", "Beginn", "Letzter Tag", "Kontaktperson",
     "Telefon", "E-Mail", "Website",
