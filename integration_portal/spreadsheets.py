@@ -19,6 +19,8 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.encoding import force_str
+from django.utils.html import format_html
 from import_export import fields, resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
@@ -220,6 +222,26 @@ def columns(*declared: Column) -> dict[str, fields.Field]:
     return found
 
 
+class Changes(resources.Diff):
+    """The preview's old and new values, marked with <del> and <ins> only: the library's
+    colours are inline styles, which the site's Content Security Policy refuses; admin.css
+    colours them instead."""
+
+    def as_html(self):
+        found = []
+        for old, new in zip(self.left, self.right, strict=False):
+            old, new = ("" if self.new else force_str(old)), force_str(new)
+            if old == new:
+                found.append(format_html("<span>{}</span>", new))
+            else:
+                found.append(
+                    format_html("<del>{}</del> <ins>{}</ins>", old, new)
+                    if old
+                    else format_html("<ins>{}</ins>", new)
+                )
+        return found
+
+
 class ContentResource(resources.ModelResource):
     """Base of the resources of publishable content types: `Kürzel` (the slug) is the stable
     key; new rows become drafts; status is never read from a file."""
@@ -235,6 +257,26 @@ class ContentResource(resources.ModelResource):
 
     def get_import_id_fields(self):
         return [self.key]
+
+    def get_diff_class(self):
+        return Changes
+
+    def import_data(self, dataset, *args, **kwargs):
+        # Only the file's columns are read, and only they are shown in the preview. A sheet
+        # of new entries may leave out the Kürzel column: it is filled in from the titles.
+        key_column = self.fields[self.key].column_name if self.key in self.fields else None
+        if key_column and dataset.headers and key_column not in dataset.headers:
+            dataset.append_col([""] * len(dataset), header=key_column)
+        self.file_columns = set(dataset.headers or ())
+        return super().import_data(dataset, *args, **kwargs)
+
+    def get_import_fields(self):
+        found = super().get_import_fields()
+        columns = getattr(self, "file_columns", None)
+        if not columns:
+            return found
+        keys = {self.fields[name].column_name for name in self.get_import_id_fields()}
+        return [f for f in found if f.column_name in columns | keys]
 
     def import_instance(self, instance, row, **kwargs):
         # Many-to-many cells are checked with the others, so that their errors are shown

@@ -13,6 +13,7 @@ import qrcode
 import qrcode.image.svg
 from django import forms
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db import transaction
 from django.shortcuts import redirect, render
@@ -94,7 +95,7 @@ def verify(request):
             )
     status = 400 if form.errors else 200
     context = {"form": form, "next": _next(request), "title": _("Second factor")}
-    return render(request, "admin/two_factor/verify.html", context, status=status)
+    return _render(request, "admin/two_factor/verify.html", context, status=status)
 
 
 @staff_member_required
@@ -118,7 +119,7 @@ def setup(request):
                 codes = new_recovery_codes(user)
             django_otp.login(request, device)
             context = {"codes": codes, "next": _next(request), "title": _("Recovery codes")}
-            return render(request, "admin/two_factor/codes.html", context)
+            return _render(request, "admin/two_factor/codes.html", context)
         form.add_error("code", _("This code is not right. Please check the time on your phone."))
     image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=10)
     context = {
@@ -130,9 +131,14 @@ def setup(request):
             base64.b32encode(device.bin_key).decode()[i : i + 4] for i in range(0, 32, 4)
         ).strip(),
     }
-    return render(
+    return _render(
         request, "admin/two_factor/setup.html", context, status=400 if form.errors else 200
     )
+
+
+def _render(request, template, context, status=200):
+    """An admin page: with the admin's header, names and colours."""
+    return render(request, template, {**admin.site.each_context(request), **context}, status=status)
 
 
 def new_recovery_codes(user) -> list[str]:

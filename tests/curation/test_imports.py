@@ -198,3 +198,15 @@ def test_every_type_reads_back_what_it_writes(transactional_db, site_settings):
         result = chosen().import_data(exported, dry_run=True)
         assert not result.has_errors() and not result.has_validation_errors(), model
         assert result.totals["update"] == len(exported)
+
+
+def test_a_sheet_with_a_few_columns_shows_only_those(editor, organization):
+    few = tablib.Dataset(
+        ["Sprachtreff Silz", "Reden und üben."], headers=["Titel (de)", "Kurzfassung (de)"]
+    )
+    upload = SimpleUploadedFile("wenig.csv", few.export("csv").encode())
+    preview = dry_run(editor, upload)
+    head = preview.content.decode().split('class="import-preview"')[1].split("</thead>")[0]
+    assert "Titel (de)" in head and "Kurzfassung (de)" in head and "Titel (ar)" not in head
+    confirm(editor, preview)
+    assert Offer.objects.get().slug == "sprachtreff-silz"
