@@ -8,7 +8,7 @@ import re
 from import_export import fields, widgets
 
 from directory.models import RESERVED_SLUGS, Offer, OfferLocation, OpeningHours, TargetGroup
-from integration_portal.models import Category, Cost, Language, Location, Municipality
+from integration_portal.models import Category, Cost, Language, Municipality
 from integration_portal.spreadsheets import (
     Choice,
     Column,
@@ -18,6 +18,7 @@ from integration_portal.spreadsheets import (
     NamedList,
     YesNo,
     columns,
+    find_place,
 )
 from network.models import Organization
 
@@ -74,25 +75,15 @@ class Hours(widgets.Widget):
 
 
 class Places(widgets.Widget):
-    """Where the offer takes place: "Name, Gemeinde" of places on the places sheet, several
-    separated by semicolons. A place not known yet is created with this name."""
+    """Where the offer takes place: "Name des Orts, Gemeinde", several separated by
+    semicolons. Places are looked up (or created) when the offer is saved."""
 
     def clean(self, value, row=None, **kwargs):
-        places = []
-        for entry in re.split(r"[;\n]", str(value or "")):
-            parts = [part.strip() for part in entry.split(",") if part.strip()]
-            if not parts:
-                continue
-            if len(parts) < 2:
-                raise ValueError(f"„{entry.strip()}“: bitte „Name des Orts, Gemeinde“.")
-            *name, municipality = parts
-            place = Municipality.objects.filter(name__iexact=municipality).first() or (
-                Municipality.objects.filter(slug=municipality).first()
-            )
-            if place is None:
-                raise ValueError(f"„{municipality}“ ist keine Gemeinde des Bezirks.")
-            places.append((", ".join(name), place))
-        return places
+        entries = [entry.strip() for entry in re.split(r"[;\n]", str(value or ""))]
+        for entry in entries:
+            if entry:
+                find_place(entry, create=False)  # a wrong municipality is named now
+        return [entry for entry in entries if entry]
 
     def render(self, value, obj=None, **kwargs):
         return "; ".join(f"{p.name}, {p.municipality.name}" for p in value or [])
@@ -164,17 +155,10 @@ class OfferResource(ContentResource):
         if places is not None:
             by_appointment = getattr(instance, "_import_by_appointment", False)
             instance.offer_locations.all().delete()
-            for position, (name, municipality) in enumerate(places):
-                location = Location.objects.filter(
-                    name__iexact=name, municipality=municipality
-                ).first() or Location.objects.create(
-                    name=name,
-                    municipality=municipality,
-                    postcode=(municipality.postcodes or [""])[0],
-                )
+            for position, entry in enumerate(places):
                 OfferLocation.objects.create(
                     offer=instance,
-                    location=location,
+                    location=find_place(entry),
                     position=position,
                     by_appointment=by_appointment,
                 )

@@ -139,6 +139,37 @@ class Choices(Choice):
         return ", ".join(super(Choices, self).render(item) for item in value or [])
 
 
+def find_place(text: str, create: bool = True) -> Location:
+    """A place by "Name, Gemeinde" (the name may contain commas); one not known yet is
+    created with this name, for staff to complete under Orte."""
+    *name, municipality = [part.strip() for part in text.split(",")]
+    name = ", ".join(name)
+    if not name:
+        raise ValueError(f"„{text.strip()}“: bitte „Name des Orts, Gemeinde“.")
+    place = Municipality.objects.filter(name__iexact=municipality).first() or (
+        Municipality.objects.filter(slug=municipality).first()
+    )
+    if place is None:
+        raise ValueError(f"„{municipality}“ ist keine Gemeinde des Bezirks.")
+    found = Location.objects.filter(name__iexact=name, municipality=place).first()
+    if found is None and create:
+        found = Location.objects.create(
+            name=name, municipality=place, postcode=(place.postcodes or [""])[0]
+        )
+    return found
+
+
+class Place(widgets.Widget):
+    """One place: "Name des Orts, Gemeinde"."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = _text(value)
+        return find_place(text) if text else None
+
+    def render(self, value, obj=None, **kwargs):
+        return f"{value.name}, {value.municipality.name}" if value else ""
+
+
 class Named(widgets.ForeignKeyWidget):
     """A related row by its address, code or German name (e.g. an organisation); written
     as the last of `keys`, the name people read."""

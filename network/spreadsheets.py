@@ -2,7 +2,7 @@
 
 from import_export import fields
 
-from integration_portal.models import Category, Cost, Language, Location, Municipality
+from integration_portal.models import Category, Cost, Language, Municipality
 from integration_portal.spreadsheets import (
     Choice,
     Choices,
@@ -12,6 +12,7 @@ from integration_portal.spreadsheets import (
     Moment,
     Named,
     NamedList,
+    Place,
     YesNo,
     columns,
 )
@@ -26,6 +27,7 @@ ORGANIZATION_COLUMNS = columns(
     Column("network_roles", "Rollen im Netzwerk", Choices(Organization.Role.choices)),
     Column("member_since", "Im Netzwerk seit", Day()),
     Column("municipality", "Gemeinde", Named(Municipality, ("slug", "name"))),
+    Column("location", "Adresse (Ort, Gemeinde)", Place()),
     Column("website", "Website"),
     Column("email", "E-Mail"),
     Column("phone", "Telefon"),
@@ -56,7 +58,7 @@ EVENT_COLUMNS = columns(
     Column("repeat", "Wiederholung", Choice(Event.Repeat.choices)),
     Column("repeat_until", "Wiederholen bis", Day()),
     Column("organizer", "Veranstalter", Named(Organization, ("slug", "name"))),
-    Column("location", "Ort", Named(Location, ("name",))),
+    Column("location", "Ort", Place()),
     Column("online_url", "Online-Link"),
     Column("topics", "Themen", NamedList(Category)),
     Column("languages", "Sprachen", NamedList(Language, ("code", "name_de"))),

@@ -47,8 +47,9 @@ def test_the_last_day_is_not_before_the_start(publisher, make_offer):
     offer = make_offer("Kurs")
     offer.start_date = timezone.localdate()
     offer.end_date = offer.start_date - datetime.timedelta(days=1)
-    with pytest.raises(ValidationError, match="last day"):
+    with pytest.raises(ValidationError) as refused:
         offer.full_clean()
+    assert list(refused.value.message_dict) == ["end_date"]
 
 
 def test_publishers_take_entries_off_the_site_in_bulk_and_editors_cannot(
