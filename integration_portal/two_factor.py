@@ -25,6 +25,8 @@ from django.views.decorators.http import require_http_methods
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from integration_portal.forms import AccessibleErrorsMixin
+
 APP_DEVICE = "Authenticator-App"
 RECOVERY_DEVICE = "Wiederherstellungscodes"
 RECOVERY_CODES = 10
@@ -57,7 +59,7 @@ def has_device(user) -> bool:
     return any(django_otp.devices_for_user(user, confirmed=True))
 
 
-class CodeForm(forms.Form):
+class CodeForm(AccessibleErrorsMixin, forms.Form):
     code = forms.CharField(
         label=_("Code"),
         max_length=16,
