@@ -11,7 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django_tasks_db.models import DBTaskResult
 
+from integration_portal import mail
 from integration_portal.admin_publishing import STALE_AFTER, PublishableAdmin
 from integration_portal.models import Report, Revision
 from integration_portal.publishing import Status
@@ -47,6 +49,15 @@ def rows(request) -> list[Row]:
                 _("Unread reports from the public and from partners"),
                 Report.objects.filter(read_at__isnull=True).count(),
                 f"{_changelist(Report)}?state=unread",
+            )
+        )
+    queue = admin.site._registry.get(DBTaskResult)
+    if queue and queue.has_view_permission(request):
+        found.append(
+            Row(
+                _("E-mails that could not be delivered, even after two days"),
+                mail.given_up().count(),
+                f"{_changelist(DBTaskResult)}?status__exact=FAILED",
             )
         )
     stale_before = timezone.localdate() - STALE_AFTER

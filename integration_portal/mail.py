@@ -50,6 +50,17 @@ def deliver(subject: str, body: str, to: list, reply_to: list, attempt: int = 1)
         raise  # the attempt is recorded as failed; the next one waits in the queue
 
 
+def given_up():
+    """Deliveries whose last attempt failed: the messages that were never sent."""
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(
+        status="FAILED",
+        task_path=f"{deliver.func.__module__}.{deliver.func.__qualname__}",
+        args_kwargs__kwargs__attempt__gt=len(RETRY_AFTER),
+    )
+
+
 def staff_addresses() -> list[str]:
     """Who hears of what the public sends: the site's contact address, or else every
     active publisher with an address."""

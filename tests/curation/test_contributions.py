@@ -2,6 +2,8 @@
 review; a problem report lands as one report; bad input keeps what was typed; a flood from
 one address is mostly refused; a failing mail server loses nothing."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -181,3 +183,23 @@ def test_a_suggestion_cannot_be_published_in_bulk_without_an_organisation(
     offer.refresh_from_db()
     assert offer.status == Status.DRAFT
     assert visitor.get(f"/de/angebote/{offer.slug}/").status_code == 404
+
+
+def test_mail_that_fails_for_good_waits_on_the_administrations_desk(
+    visitor, taxonomy, staff_address, settings, worker, administration, editor
+):
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2},
+        }
+    }
+    visitor.post("/de/angebote/vorschlagen/", SUGGESTION)
+    for _attempt in range(7):  # the first try and every retry, two days passing
+        DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+        worker()
+    assert not DBTaskResult.objects.filter(status="READY").exists()  # given up
+    desk = administration.get("/admin/").content.decode()
+    row = desk.split("/admin/django_tasks_database/dbtaskresult/?status__exact=FAILED")[1]
+    assert re.search(r"<td>\s*1\s*</td>", row[:400])
+    assert "dbtaskresult" not in editor.get("/admin/").content.decode()  # not theirs
