@@ -98,3 +98,8 @@ def test_an_organisation_is_not_asked_twice_in_a_month_nor_when_checked(asked, w
     call_command("send_verification_requests", verbosity=0)
     worker()
     assert not mail.outbox and VerificationRequest.objects.count() == 1
+
+
+def test_the_check_page_marks_german_titles_in_another_language(visitor, asked):
+    page = visitor.get(asked.replace("/de/", "/ar/")).content.decode()
+    assert 'lang="de" dir="ltr">Deutschkurs A1</a>' in page
