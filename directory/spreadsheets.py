@@ -134,6 +134,7 @@ OFFER_COLUMNS = columns(
 class OfferResource(ContentResource):
     locals().update(OFFER_COLUMNS)  # the columns, as declared fields of the resource
     reserved = RESERVED_SLUGS
+    prefetch = ("hours", "offer_locations__location__municipality")
     status = fields.Field(attribute="status", column_name="Status (nur Export)", readonly=True)
 
     class Meta:
@@ -173,10 +174,3 @@ class OfferResource(ContentResource):
     def dehydrate_by_appointment(self, offer):
         links = list(offer.offer_locations.all())
         return YesNo().render(bool(links) and all(link.by_appointment for link in links))
-
-    def export(self, queryset=None, **kwargs):
-        queryset = (queryset if queryset is not None else Offer.objects.all()).prefetch_related(
-            "categories", "target_groups", "languages", "municipalities_served", "hours",
-            "offer_locations__location__municipality",
-        ).select_related("organization", "language_taught")  # fmt: skip
-        return super().export(queryset, **kwargs)

@@ -18,6 +18,7 @@ import tablib
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 from django.utils.encoding import force_str
 from django.utils.html import format_html
@@ -26,7 +27,6 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
 from integration_portal import roles
-from integration_portal.admin_publishing import can_publish
 from integration_portal.fields import free_slug
 from integration_portal.models import Location, Municipality
 from integration_portal.publishing import Status
@@ -273,31 +273,26 @@ class Changes(resources.Diff):
         return found
 
 
-class ContentResource(resources.ModelResource):
-    """Base of the resources of publishable content types: `Kürzel` (the slug) is the stable
-    key; new rows become drafts; status is never read from a file."""
+class SheetResource(resources.ModelResource):
+    """Base of every resource: rows are found again by `keys` (field names); only the
+    file's columns are read and shown in the preview; every cell's error, many-to-many
+    ones too, is named with its row; exports fetch the related rows their columns name in
+    a few queries, whatever the number of rows (plus `prefetch`)."""
 
-    key = "slug"
-    # A new row may come without a Kürzel: it gets one from this column, avoiding these.
-    title_column = "Titel (de)"
-    reserved: frozenset | set = frozenset()
+    keys: tuple[str, ...] = ()
+    prefetch: tuple[str, ...] = ()
 
     def __init__(self, user=None, **kwargs):
         super().__init__(**kwargs)
         self.user = user
 
     def get_import_id_fields(self):
-        return [self.key]
+        return list(self.keys)
 
     def get_diff_class(self):
         return Changes
 
     def import_data(self, dataset, *args, **kwargs):
-        # Only the file's columns are read, and only they are shown in the preview. A sheet
-        # of new entries may leave out the Kürzel column: it is filled in from the titles.
-        key_column = self.fields[self.key].column_name if self.key in self.fields else None
-        if key_column and dataset.headers and key_column not in dataset.headers:
-            dataset.append_col([""] * len(dataset), header=key_column)
         self.file_columns = set(dataset.headers or ())
         return super().import_data(dataset, *args, **kwargs)
 
@@ -306,12 +301,10 @@ class ContentResource(resources.ModelResource):
         columns = getattr(self, "file_columns", None)
         if not columns:
             return found
-        keys = {self.fields[name].column_name for name in self.get_import_id_fields()}
+        keys = {self.fields[name].column_name for name in self.keys}
         return [f for f in found if f.column_name in columns | keys]
 
     def import_instance(self, instance, row, **kwargs):
-        # Many-to-many cells are checked with the others, so that their errors are shown
-        # with the row's number instead of stopping the import.
         errors = {}
         try:
             super().import_instance(instance, row, **kwargs)
@@ -326,38 +319,75 @@ class ContentResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
 
+    def export(self, queryset=None, **kwargs):
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        if isinstance(queryset, QuerySet):
+            joined, fetched = [], list(self.prefetch)
+            for field in self.get_export_fields():
+                if isinstance(field.widget, NamedList):
+                    fetched.append(field.attribute)
+                elif isinstance(field.widget, Place):
+                    joined.append(f"{field.attribute}__municipality")
+                elif isinstance(field.widget, Named):
+                    joined.append(field.attribute)
+            queryset = queryset.select_related(*joined).prefetch_related(*fetched)
+        return super().export(queryset, **kwargs)
+
+
+class ContentResource(SheetResource):
+    """Base of the resources of publishable content types: `Kürzel` (the slug) is the stable
+    key; new rows become drafts (or `new_status`, for the demo loader); status is never read
+    from a file."""
+
+    keys = ("slug",)
+    # A new row may come without a Kürzel: it gets one from this column, avoiding these.
+    title_column = "Titel (de)"
+    reserved: frozenset | set = frozenset()
+
+    def __init__(self, user=None, new_status=Status.DRAFT, **kwargs):
+        super().__init__(user=user, **kwargs)
+        self.new_status = new_status
+
+    @property
+    def key_column(self) -> str:
+        return self.fields["slug"].column_name
+
+    def import_data(self, dataset, *args, **kwargs):
+        # A sheet of new entries may leave out the Kürzel column: it is filled in from titles.
+        if dataset.headers and self.key_column not in dataset.headers:
+            dataset.append_col([""] * len(dataset), header=self.key_column)
+        return super().import_data(dataset, *args, **kwargs)
+
     def before_import_row(self, row, **kwargs):
         """A row without Kürzel is the entry of the same title if there is exactly one (the
         same sheet imported twice), else a new one with a Kürzel made from the title."""
         title = str(row.get(self.title_column) or "").strip()
-        if str(row.get("Kürzel") or "").strip() or not title:
+        if str(row.get(self.key_column) or "").strip() or not title:
             return
         model = self._meta.model
-        field = self.fields[self._title_field()].attribute
+        field = next(f for f in self.fields.values() if f.column_name == self.title_column)
         same = list(
-            model._default_manager.filter(**{f"{field}__iexact": title}).values_list(
-                self.key, flat=True
+            model._default_manager.filter(**{f"{field.attribute}__iexact": title}).values_list(
+                "slug", flat=True
             )[:2]
         )
         if len(same) == 1:
-            row["Kürzel"] = same[0]
+            row[self.key_column] = same[0]
         else:
-            row["Kürzel"] = free_slug(model, title, model._meta.model_name, self.reserved)
-
-    def _title_field(self) -> str:
-        return next(n for n, f in self.fields.items() if f.column_name == self.title_column)
+            row[self.key_column] = free_slug(model, title, model._meta.model_name, self.reserved)
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         errors = dict(import_validation_errors or {})
-        if not getattr(instance, self.key, None):
-            errors[self.key] = [ValidationError("Bitte ein Kürzel oder einen Titel angeben.")]
+        if not instance.slug:
+            errors["slug"] = [ValidationError("Bitte ein Kürzel oder einen Titel angeben.")]
         stored = (
             type(instance)._default_manager.filter(pk=instance.pk).values("status").first()
             if instance.pk
             else None
         )
         if stored is None:
-            instance.status = Status.DRAFT  # whatever the file says: staff review it first
+            instance.status = self.new_status  # whatever the file says: staff review it first
         elif stored["status"] == Status.PUBLISHED and not self.may_publish(type(instance)):
             errors.setdefault("status", []).append(
                 ValidationError(
@@ -376,9 +406,6 @@ class ContentResource(resources.ModelResource):
         if self.user is not None and getattr(self.user, "is_authenticated", False):
             instance.changed_by = self.user
         instance._change_reason = "Import aus Tabelle"
-
-    def get_export_headers(self, selected_fields=None):
-        return [field.column_name for field in self.get_export_fields(selected_fields)]
 
 
 class SpreadsheetAdmin(ImportExportMixin):
@@ -422,7 +449,6 @@ class SpreadsheetAdmin(ImportExportMixin):
         ):
             context["confirm_form"] = self.create_confirm_form(request, import_form=context["form"])
             context["partial"] = True
-        context["may_publish"] = can_publish(request, self.model)
         return response
 
 
@@ -438,27 +464,16 @@ LOCATION_COLUMNS = columns(
 )
 
 
-class LocationResource(ContentResource):
+class LocationResource(SheetResource):
     """The places offers share: name and municipality identify one."""
 
     locals().update(LOCATION_COLUMNS)
+    keys = ("name", "municipality")
 
     class Meta:
         model = Location
         fields = tuple(LOCATION_COLUMNS)
         clean_model_instances = True
-
-    def get_import_id_fields(self):
-        return ["name", "municipality"]
-
-    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
-        # A place has no publication state of its own.
-        super(ContentResource, self).validate_instance(
-            instance, import_validation_errors, validate_unique
-        )
-
-    def before_save_instance(self, instance, row, **kwargs):
-        pass
 
 
 def read(path: Path) -> tablib.Dataset:
@@ -468,25 +483,19 @@ def read(path: Path) -> tablib.Dataset:
     return tablib.Dataset().load(path.read_text(encoding="utf-8"), format="csv")
 
 
-def load_file(resource_class, path: Path, **row_values) -> int:
+def load_file(resource_class, path: Path, **options) -> list[str]:
     """Write a data file through the importer, every row checked by the model's clean():
-    the demo data. Stops at the first bad row. `row_values`: columns to set on every row
-    (e.g. the demo's status), applied after the import. Returns the number of rows."""
+    the demo data. Stops at the first bad row. `options` go to the resource (e.g. the
+    demo's `new_status`). Returns the keys of the rows (for a content type: the Kürzel)."""
     dataset = read(path)
-    resource = resource_class()
+    resource = resource_class(**options)
     with transaction.atomic():
         result = resource.import_data(dataset, raise_errors=True, use_transactions=False)
         if result.has_validation_errors():
             first = next(iter(result.invalid_rows))
             raise ValidationError(f"{path.name}, Zeile {first.number}: {first.error_dict}")
-        if row_values:
-            model = resource._meta.model
-            keys = [row[resource.fields[resource.key].column_name] for row in dataset.dict]
-            for entry in model._default_manager.filter(**{f"{resource.key}__in": keys}):
-                for name, value in row_values.items():
-                    setattr(entry, name, value)
-                entry.save()
-    return len(dataset)
+    key = resource.fields[resource.keys[0]].column_name
+    return [row[key] for row in dataset.dict]
 
 
 def export_file(resource_class, queryset, path: Path) -> None:

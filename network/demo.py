@@ -5,7 +5,7 @@ fictitious, and invented organisations carry "(Demo)" in their name."""
 from pathlib import Path
 
 from integration_portal.publishing import Status
-from integration_portal.spreadsheets import LocationResource, load_file, read
+from integration_portal.spreadsheets import LocationResource, load_file
 from network.models import Organization
 from network.spreadsheets import OrganizationResource
 
@@ -14,8 +14,9 @@ DATA = Path(__file__).parent / "demo_data"
 
 def load_organizations() -> dict[str, Organization]:
     load_file(LocationResource, DATA / "orte.csv")
-    load_file(OrganizationResource, DATA / "organisationen.csv", status=Status.PUBLISHED)
-    slugs = [row["Kürzel"] for row in read(DATA / "organisationen.csv").dict]
+    slugs = load_file(
+        OrganizationResource, DATA / "organisationen.csv", new_status=Status.PUBLISHED
+    )
     return {o.slug: o for o in Organization.objects.filter(slug__in=slugs)}
 
 

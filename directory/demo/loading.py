@@ -34,6 +34,7 @@ def load_offers() -> int:
     load_taxonomy()
     with indexing_deferred():
         load_file(LocationResource, HERE / "orte.csv")
-        count = load_file(OfferResource, HERE / "angebote.csv", status=Status.PUBLISHED)
-    reindex(Offer, list(Offer.objects.values_list("pk", flat=True)))  # hours came in bulk
-    return count
+        slugs = load_file(OfferResource, HERE / "angebote.csv", new_status=Status.PUBLISHED)
+    # Hours come in bulk, without signals: the offers are indexed once, with them.
+    reindex(Offer, list(Offer.objects.filter(slug__in=slugs).values_list("pk", flat=True)))
+    return len(slugs)
