@@ -41,7 +41,7 @@ def request_for(token: str) -> VerificationRequest:
 
 
 class AnswerForm(AccessibleErrorsMixin, forms.Form):
-    answer = forms.ChoiceField(choices=VerificationRequest.Answer.choices)
+    answer = forms.ChoiceField(label=_("Answer"), choices=VerificationRequest.Answer.choices)
     changes = forms.CharField(
         label=_("What has changed?"),
         max_length=4000,
