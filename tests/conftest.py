@@ -61,6 +61,40 @@ def worker(monkeypatch):
     return lambda: call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
 
 
+class MailServer:
+    """The mail server the site talks to: a real SMTP client against a port that refuses
+    (`down()`), then Django's in-memory outbox (`up()`); `retries_due()` lets the time pass
+    until every waiting retry is due."""
+
+    def __init__(self, settings):
+        self.settings = settings
+
+    def down(self):
+        self.settings.MAILERS = {
+            "default": {
+                "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2},
+            }
+        }
+
+    def up(self):
+        self.settings.MAILERS = {
+            "default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
+        }
+
+    @staticmethod
+    def retries_due():
+        from django.utils import timezone
+        from django_tasks_db.models import DBTaskResult
+
+        DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+
+
+@pytest.fixture
+def mail_server(settings):
+    return MailServer(settings)
+
+
 @pytest.fixture
 def site_settings(db):
     """The demo site settings: names, tagline and legal texts in German and English."""

@@ -7,7 +7,6 @@ import re
 import pytest
 from django.core import mail
 from django.test import Client
-from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from directory.models import Offer
@@ -97,14 +96,9 @@ def test_a_flood_of_suggestions_is_mostly_refused(taxonomy):
 
 
 def test_a_suggestion_survives_a_failing_mail_server(
-    visitor, taxonomy, staff_address, settings, worker
+    visitor, taxonomy, staff_address, mail_server, worker
 ):
-    settings.MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2},
-        }
-    }
+    mail_server.down()
     assert visitor.post("/de/angebote/vorschlagen/", SUGGESTION).status_code == 302
     assert Offer.objects.filter(suggested_at__isnull=False).count() == 1
     worker()
@@ -112,8 +106,8 @@ def test_a_suggestion_survives_a_failing_mail_server(
     failed = DBTaskResult.objects.get(status="FAILED")
     waiting = DBTaskResult.objects.get(status="READY")
     assert waiting.run_after > failed.enqueued_at  # tried again later, not at once
-    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
-    DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+    mail_server.up()
+    mail_server.retries_due()
     worker()
     (message,) = mail.outbox
     assert "Nähcafé" in message.subject
@@ -186,17 +180,12 @@ def test_a_suggestion_cannot_be_published_in_bulk_without_an_organisation(
 
 
 def test_mail_that_fails_for_good_waits_on_the_administrations_desk(
-    visitor, taxonomy, staff_address, settings, worker, administration, editor
+    visitor, taxonomy, staff_address, mail_server, worker, administration, editor
 ):
-    settings.MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2},
-        }
-    }
+    mail_server.down()
     visitor.post("/de/angebote/vorschlagen/", SUGGESTION)
     for _attempt in range(7):  # the first try and every retry, two days passing
-        DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+        mail_server.retries_due()
         worker()
     assert not DBTaskResult.objects.filter(status="READY").exists()  # given up
     desk = administration.get("/admin/").content.decode()

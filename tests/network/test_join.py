@@ -4,8 +4,6 @@ it, bad input keeps what was typed, and a flood from one address is refused."""
 import pytest
 from django.core import mail
 from django.test import Client
-from django.utils import timezone
-from django_tasks_db.models import DBTaskResult
 
 from integration_portal.publishing import Status
 from network.models import ContactPerson, Organization
@@ -82,23 +80,18 @@ def test_a_flood_from_one_address_is_mostly_refused(site_settings):
 
 
 def test_the_application_is_kept_when_the_mail_server_fails(
-    visitor, site_settings, settings, worker
+    visitor, site_settings, mail_server, worker
 ):
     site_settings.contact_email = "team@example.org"
     site_settings.save()
-    settings.MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2},
-        }
-    }
+    mail_server.down()
     response = visitor.post("/de/netzwerk/mitmachen/", VALID)
     assert response.status_code == 302
     assert Organization.objects.filter(name="Verein Neuland", status=Status.DRAFT).count() == 1
     worker()  # the server refuses: the message waits for a later attempt
     assert not mail.outbox
-    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
-    DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())  # time passes
+    mail_server.up()
+    mail_server.retries_due()
     worker()
     (message,) = mail.outbox
     assert "Verein Neuland" in message.subject
