@@ -16,7 +16,7 @@ from django_tasks_db.models import DBTaskResult
 from integration_portal import mail
 from integration_portal.admin_publishing import STALE_AFTER, PublishableAdmin
 from integration_portal.models import Report, Revision
-from integration_portal.publishing import Status
+from integration_portal.publishing import Status, ended
 
 
 @dataclass
@@ -93,6 +93,8 @@ def rows(request) -> list[Row]:
                     filter=Q(status=Status.PUBLISHED)
                     & (Q(**{f"{column}__isnull": True}) | Q(**{column: ""})),
                 )
+        if (past := ended(model)) is not None:
+            counts["ended"] = Count("pk", filter=past)
         numbers = model_admin.get_queryset(request).aggregate(**counts)
         if contributed:
             found.append(
@@ -109,11 +111,11 @@ def rows(request) -> list[Row]:
                 f"{url}?status__exact=review",
             )
         )
-        if getattr(model, "last_day_field", None):
+        if "ended" in numbers:
             found.append(
                 Row(
                     _("%(type)s past their last day, still published") % {"type": name},
-                    model_admin.get_queryset(request).ended().count(),
+                    numbers["ended"],
                     f"{url}?verification=ended",
                 )
             )

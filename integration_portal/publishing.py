@@ -37,9 +37,8 @@ class PublishableQuerySet(models.QuerySet):
     def ended(self, at=None):
         """Published entries whose last day has passed: off the site by themselves, waiting
         for staff to archive or extend them."""
-        if not (ends := self.model.last_day_field):
-            return self.none()
-        return self.filter(status=Status.PUBLISHED, **{f"{ends}__lt": timezone.localdate(at)})
+        condition = ended(self.model, at)
+        return self.none() if condition is None else self.filter(condition)
 
     def _with_owners(self, found, at):
         for name in self.model.published_with:
@@ -47,6 +46,13 @@ class PublishableQuerySet(models.QuerySet):
             public = Q(**{f"{name}__in": field.related_model._default_manager.published(at)})
             found = found.filter(public | Q(**{f"{name}__isnull": True}) if field.null else public)
         return found
+
+
+def ended(model, at=None) -> Q | None:
+    """The condition of `QuerySet.ended()`, to count with (None: the type has no last day)."""
+    if not (last_day := getattr(model, "last_day_field", None)):
+        return None
+    return Q(status=Status.PUBLISHED, **{f"{last_day}__lt": timezone.localdate(at)})
 
 
 class Publishable(models.Model):
